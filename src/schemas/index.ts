@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './entry.ts';
+export * from './glossary.ts';
+export * from './source.ts';
+export * from './theme.ts';
