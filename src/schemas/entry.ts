@@ -96,8 +96,8 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
       goal: z.array(textSchema).default([]),
       /** Other wording of the heading where the source repeats it differently. */
       actionsHeading: textSchema.optional(),
-      /** The line that introduces the actions (e.g. "Nordland skal:"), as published. */
-      actionsIntro: textSchema.optional(),
+      /** The line that introduces the list of actions or principles (e.g. "Nordland skal:"), as published. */
+      listIntro: textSchema.optional(),
       /** Concrete actions, in source order. */
       actions: z.array(actionSchema).default([]),
       /** Measurable targets, in source order. */
