@@ -1,0 +1,78 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { EntrySummary } from '../lib/model.ts';
+import { rankRelatedEntries, type RelatedEntry } from '../lib/related.ts';
+import { buildThemeIndex, type ThemedItem } from '../lib/theme-index.ts';
+
+export type Source = CollectionEntry<'sources'>;
+export type Entry = CollectionEntry<'entries'>;
+export type Theme = CollectionEntry<'themes'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+/** All content, sorted, with the cross-link indexes computed once per build. */
+export interface KnowledgeBase {
+  sources: Source[];
+  entries: Entry[];
+  themes: Theme[];
+  glossary: GlossaryTerm[];
+  summaries: Map<string, EntrySummary>;
+  themeIndex: Map<string, ThemedItem[]>;
+  related: Map<string, RelatedEntry[]>;
+  sourceOf: (entry: Entry) => Source;
+  themeById: Map<string, Theme>;
+}
+
+function summarise(entry: Entry): EntrySummary {
+  const { data } = entry;
+  return {
+    id: entry.id,
+    title: data.title,
+    country: data.country,
+    language: data.language,
+    organisation: data.organisation,
+    items: [...data.actions, ...data.principles].map((item) => ({
+      id: item.id,
+      text: item.text,
+      themes: item.themes.map((theme) => theme.id),
+    })),
+  };
+}
+
+async function load(): Promise<KnowledgeBase> {
+  const [sources, entries, themes, glossary] = await Promise.all([
+    getCollection('sources'),
+    getCollection('entries'),
+    getCollection('themes'),
+    getCollection('glossary'),
+  ]);
+  sources.sort((a, b) => a.data.order - b.data.order);
+  const sourceById = new Map(sources.map((source) => [source.id, source]));
+  const sourceOf = (entry: Entry) => {
+    const source = sourceById.get(entry.data.source.id);
+    if (!source) throw new Error(`${entry.filePath}: source "${entry.data.source.id}" does not exist`);
+    return source;
+  };
+  entries.sort((a, b) => sourceOf(a).data.order - sourceOf(b).data.order || a.data.order - b.data.order || a.id.localeCompare(b.id));
+  themes.sort((a, b) => a.data.order - b.data.order);
+  const summaryList = entries.map(summarise);
+  const summaries = new Map(summaryList.map((summary) => [summary.id, summary]));
+  const related = new Map(summaryList.map((summary) => [summary.id, rankRelatedEntries(summary, summaryList)]));
+  return {
+    sources,
+    entries,
+    themes,
+    glossary,
+    summaries,
+    themeIndex: buildThemeIndex(summaryList),
+    related,
+    sourceOf,
+    themeById: new Map(themes.map((theme) => [theme.id, theme])),
+  };
+}
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+/** The knowledge base, loaded on first use and shared by every page of the build. */
+export function getKnowledgeBase(): Promise<KnowledgeBase> {
+  cached ??= load();
+  return cached;
+}

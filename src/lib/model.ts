@@ -1,0 +1,27 @@
+import type { Country, LocaleCode } from '../schemas/index.ts';
+
+/** An action or principle, with its themes as plain ids. */
+export interface ItemSummary {
+  id: string;
+  text: string;
+  themes: string[];
+}
+
+/** What the cross-link functions need to know of an entry. */
+export interface EntrySummary {
+  /** `<source>/<slug>` */
+  id: string;
+  title: string;
+  country: Country;
+  language: LocaleCode;
+  organisation: string;
+  /** Actions and principles. */
+  items: ItemSummary[];
+}
+
+/** The distinct themes an entry's items carry, most used first. */
+export function themesOfEntry(entry: EntrySummary): string[] {
+  const counts = new Map<string, number>();
+  for (const item of entry.items) for (const theme of item.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([theme]) => theme);
+}

@@ -1,0 +1,25 @@
+import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
+
+/** The page kinds that have an address; every link in the site is built here. */
+export const paths = {
+  home: (locale: Locale) => `/${locale}/`,
+  source: (locale: Locale, sourceId: string) => `/${locale}/kilder/${sourceId}/`,
+  /** Entry ids are `<source>/<slug>`, so the entry lives under its source. */
+  entry: (locale: Locale, entryId: string) => `/${locale}/kilder/${entryId}/`,
+  action: (locale: Locale, entryId: string, itemId: string) => `/${locale}/kilder/${entryId}/#${itemId}`,
+  themes: (locale: Locale) => `/${locale}/temaer/`,
+  theme: (locale: Locale, slug: string) => `/${locale}/temaer/${slug}/`,
+  glossary: (locale: Locale) => `/${locale}/ordliste/`,
+  search: (locale: Locale) => `/${locale}/${LOCALE_INFO[locale].segments.search}/`,
+  about: (locale: Locale) => `/${locale}/${LOCALE_INFO[locale].segments.about}/`,
+  accessibility: (locale: Locale) => `/${locale}/${LOCALE_INFO[locale].segments.accessibility}/`,
+  notFound: (locale: Locale) => `/${locale}/404/`,
+} as const;
+
+/** The same page in both languages, for hreflang and the language switcher. */
+export type Alternates = Record<Locale, string>;
+
+/** Builds the alternates of a page whose address is made the same way in both languages. */
+export function alternatesOf(build: (locale: Locale) => string): Alternates {
+  return { da: build('da'), nb: build('nb') };
+}
