@@ -9,7 +9,7 @@ const parsed = parseViborgNote(readFileSync(new URL(`../../seeds/${SEED}`, impor
 const bySlug = new Map(parsed.entries.map((entry) => [entry.slug, entry]));
 const entry = (slug: string) => {
   const found = bySlug.get(slug);
-  assert.ok(found, `no entry ${slug}`);
+  if (!found) throw new Error(`no entry ${slug}`);
   return found;
 };
 
