@@ -29,6 +29,7 @@ function summarise(entry: Entry): EntrySummary {
     country: data.country,
     language: data.language,
     organisation: data.organisation,
+    themes: data.themes.map((theme) => theme.id),
     items: [...data.actions, ...data.principles].map((item) => ({
       id: item.id,
       text: item.text,

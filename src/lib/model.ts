@@ -15,13 +15,15 @@ export interface EntrySummary {
   country: Country;
   language: LocaleCode;
   organisation: string;
+  /** Themes given to the entry as a whole. */
+  themes: string[];
   /** Actions and principles. */
   items: ItemSummary[];
 }
 
-/** The distinct themes an entry's items carry, most used first. */
+/** The distinct themes of an entry and its items, most used first. */
 export function themesOfEntry(entry: EntrySummary): string[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, number>(entry.themes.map((theme) => [theme, 1]));
   for (const item of entry.items) for (const theme of item.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([theme]) => theme);
 }

@@ -110,6 +110,8 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
       places: z.array(textSchema).default([]),
       /** Programmes, projects and events named in the text. */
       programmes: z.array(textSchema).default([]),
+      /** Themes of the entry as a whole, beyond those of its actions (for entries without actions). */
+      themes: z.array(refs.theme).default([]),
       /** Short summary written by us, in both UI languages. */
       summary: bilingualTextSchema,
       /** Entries the source itself ties to this one (ids of entries). */

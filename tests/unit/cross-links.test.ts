@@ -11,6 +11,7 @@ const entry = (id: string, country: 'DK' | 'NO', organisation: string, themes: s
   country,
   language: country === 'DK' ? 'da' : 'nb',
   organisation,
+  themes: [],
   items: themes.map((list, index) => ({ id: `a${index + 1}`, text: `${id} ${index + 1}`, themes: list })),
 });
 
@@ -56,7 +57,8 @@ describe('theme index and matrix', () => {
     assert.equal(viborgRow?.total, 4);
     assert.deepEqual(rows.find((row) => row.organisation === 'Rogaland')?.counts, [1, 2]);
   });
-  test('themesOfEntry lists the most used theme first', () => {
+  test('themesOfEntry lists the most used theme first, including the entry’s own themes', () => {
     assert.deepEqual(themesOfEntry(rogaland), ['networks', 'planning']);
+    assert.deepEqual(themesOfEntry({ ...oppland, themes: ['health'] }), ['health', 'infrastructure']);
   });
 });

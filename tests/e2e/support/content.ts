@@ -33,8 +33,8 @@ export function readEntries(): RawEntry[] {
       .filter((file) => file.endsWith('.mdx'))
       .map((file) => {
         const text = readFileSync(join(base, source, file), 'utf8');
-        const data = parse(text.split(/^---\s*$/mu)[1] ?? '') as Omit<RawEntry, 'id'>;
-        return { actions: [], principles: [], ...data, id: `${source}/${file.replace(/\.mdx$/u, '')}` };
+        const data = parse(text.split(/^---\s*$/mu)[1] ?? '') as Partial<Omit<RawEntry, 'id'>>;
+        return { ...data, actions: data.actions ?? [], principles: data.principles ?? [], id: `${source}/${file.replace(/\.mdx$/u, '')}` } as RawEntry;
       }),
   );
 }
