@@ -3,6 +3,7 @@ import { LOCALE_INFO, type Locale } from '../i18n/locales.ts';
 /** The page kinds that have an address; every link in the site is built here. */
 export const paths = {
   home: (locale: Locale) => `/${locale}/`,
+  sources: (locale: Locale) => `/${locale}/kilder/`,
   source: (locale: Locale, sourceId: string) => `/${locale}/kilder/${sourceId}/`,
   /** Entry ids are `<source>/<slug>`, so the entry lives under its source. */
   entry: (locale: Locale, entryId: string) => `/${locale}/kilder/${entryId}/`,
