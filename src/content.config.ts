@@ -2,21 +2,24 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { createEntrySchema, createGlossaryTermSchema, pageSchema, sourceSchema, themeSchema } from './schemas/index.ts';
 
+/** Where the content lives: `content/`, or another folder (the benchmark builds synthetic content). */
+const CONTENT_ROOT = process.env['CONTENT_DIR'] ?? './content';
+
 /** The two public documents (content/sources/<id>.yaml). */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/sources' }),
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/sources` }),
   schema: sourceSchema,
 });
 
 /** The bilingual theme taxonomy (content/themes/<id>.yaml). */
 const themes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/themes' }),
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/themes` }),
   schema: themeSchema,
 });
 
 /** One entry per county, focus area, goal group … (content/entries/<source>/<slug>.mdx). */
 const entries = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/entries' }),
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` }),
   schema: createEntrySchema({
     source: reference('sources'),
     theme: reference('themes'),
@@ -26,13 +29,13 @@ const entries = defineCollection({
 
 /** Danish ↔ Norwegian term pairs (content/glossary.yaml). */
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: file(`${CONTENT_ROOT}/glossary.yaml`),
   schema: createGlossaryTermSchema(reference('themes')),
 });
 
 /** Text pages per language (content/pages/<lang>/<slug>.mdx): about, editor's guide, accessibility. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pages` }),
   schema: pageSchema,
 });
 
