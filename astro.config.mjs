@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/lib/content-check/astro-integration.ts';
 
 /**
  * Astro's MDX output starts with the marker "use astro:head-inject", which Astro reads before
@@ -15,7 +16,7 @@ export default defineConfig({
   // Set SITE_URL when deploying, so hreflang alternates become absolute addresses.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx()],
   vite: {
     build: {
       rolldownOptions: {

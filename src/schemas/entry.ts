@@ -116,8 +116,8 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
       summary: bilingualTextSchema,
       /** Entries the source itself ties to this one (ids of entries). */
       seeAlso: z.array(refs.entry).default([]),
-      /** Where the text comes from in the seed. */
-      provenance: provenanceSchema,
+      /** Where the text comes from in the seed; left out for entries editors write themselves. */
+      provenance: provenanceSchema.optional(),
     })
     .superRefine((entry, context) => {
       const seen = new Set<string>();
