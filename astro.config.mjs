@@ -16,7 +16,26 @@ export default defineConfig({
   // Set SITE_URL when deploying, so hreflang alternates become absolute addresses.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
+  // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
+  markdown: { syntaxHighlight: false },
   integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx()],
+  security: {
+    // A <meta> Content-Security-Policy on every page: only our own files, and hashes for the
+    // scripts and styles Astro inlines. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

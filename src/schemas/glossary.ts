@@ -16,6 +16,9 @@ export function createGlossaryTermSchema<Theme extends z.ZodType>(themeRef: Them
     falseFriend: z.boolean().default(false),
     /** Explanation for readers, in both UI languages. */
     note: bilingualTextSchema.optional(),
+  }).refine((term) => !term.falseFriend || term.note !== undefined, {
+    path: ['note'],
+    error: 'a false friend has no note (expected a note in da and nb that explains the difference)',
   });
 }
 

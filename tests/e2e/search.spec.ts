@@ -136,7 +136,7 @@ test('keyboard only: "/" focuses search, typing shows results, Escape closes the
   await page.keyboard.type('Kirkenes');
   const panel = page.locator('#site-search-panel');
   await expect(panel).toBeVisible();
-  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(box).toHaveAttribute('aria-controls', 'site-search-panel');
   await expect(page.locator('header [role="status"]')).toHaveText(/\d+ resultat/u);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();

@@ -21,7 +21,6 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
 
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const update = async () => {
     const query = input.value.trim();
@@ -38,7 +37,6 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     more.textContent = (strings['all'] ?? '').replace('{count}', String(total));
     status.textContent = (strings[total === 1 ? 'one' : 'count'] ?? '').replace('{count}', String(total));
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
   };
 
   input.addEventListener('input', () => {

@@ -121,8 +121,14 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
     }
   }
 
-  const themeIds = new Set(themes.map((theme) => theme.id));
-  const entryIds = new Set(entries.map((entry) => entry.id));
+  // References count every file that exists, valid or not: one broken theme file should give one
+  // message, not one in every entry that uses the theme.
+  const present = listFiles(contentPath);
+  const idsIn = (folder: string, extension: string) =>
+    new Set(present.filter((file) => file.startsWith(`${folder}/`) && file.endsWith(extension)).map((file) => file.slice(folder.length + 1, -extension.length)));
+  const themeIds = idsIn('themes', '.yaml');
+  const entryIds = idsIn('entries', '.mdx');
+  const sourceIds = idsIn('sources', '.yaml');
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const known = (ids: Set<string>) => [...ids].sort().join(', ');
 
@@ -153,8 +159,8 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
   for (const entry of entries) {
     const { data, yaml, file } = entry;
     const source = sourceById.get(data.source);
-    if (!source && data.source) problems.push({ file, line: yaml.lineOf(['source']), field: 'source', message: `"${data.source}" is not a source (expected one of: ${known(new Set(sourceById.keys()))})` });
-    else {
+    if (!sourceIds.has(data.source) && data.source) problems.push({ file, line: yaml.lineOf(['source']), field: 'source', message: `"${data.source}" is not a source (expected one of: ${known(sourceIds)})` });
+    if (source) {
       if (entry.id.split('/')[0] !== data.source) problems.push({ file, line: yaml.lineOf(['source']), field: 'source', message: `the file is in entries/${entry.id.split('/')[0]}/ but names source "${data.source}" (expected the folder to match the source)` });
       if (data.language && source.data.language !== data.language && (data.language === 'da' || data.language === 'nb')) problems.push({ file, line: yaml.lineOf(['language']), field: 'language', message: `"${data.language}" differs from the language of source ${data.source} (expected "${source.data.language}")` });
     }
@@ -199,7 +205,7 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
     });
   }
 
-  const pageIds = new Set(pages.map((page) => page.id));
+  const pageIds = idsIn('pages', '.mdx');
   for (const page of pages) {
     const [locale] = page.id.split('/');
     const other = locale === 'da' ? 'nb' : 'da';

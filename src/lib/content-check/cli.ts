@@ -1,4 +1,5 @@
-// `npm run check`: validates content/ in seconds, without building pages. See docs/ for the editors' guide.
+// `npm run check`: validates content/ in seconds, without building pages.
+// What each message means: content/pages/da/redaktoervejledning.mdx (and the nb guide).
 import { checkContent } from './check-content.ts';
 import { formatProblem } from './problem.ts';
 

@@ -11,10 +11,22 @@ function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** Plain words for the kinds of value a schema asks for. */
+const KINDS: Record<string, string> = {
+  array: 'expected a list: one "- item" per line, or [a, b]',
+  string: 'expected a piece of text',
+  number: 'expected a number',
+  int: 'expected a whole number',
+  boolean: 'expected true or false',
+  object: 'expected a group of indented fields',
+};
+
 /** Turns "expected …" messages into "<what was found> (expected …)". */
 function explain(issue: z.core.$ZodIssue): string {
-  const message = issue.message.trim();
+  let message = issue.message.trim();
   if (issue.code === 'unrecognized_keys') return 'this field is not known (expected only the documented fields; check the spelling)';
+  // The library's own wording ("Invalid input: expected array, received string") becomes plain words.
+  if (issue.code === 'invalid_type' && /^Invalid input/u.test(message)) message = KINDS[issue.expected] ?? `expected ${issue.expected}`;
   if (!/^expected\b/iu.test(message)) return message;
   const found = describe((issue as { input?: unknown }).input);
   return `${found === 'missing' ? 'missing' : `found ${found}`} (${message})`;
