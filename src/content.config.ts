@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { createEntrySchema, createGlossaryTermSchema, pageSchema, sourceSchema, themeSchema } from './schemas/index.ts';
 
 /** Where the content lives: `content/`, or another folder (the benchmark builds synthetic content). */
@@ -17,9 +17,34 @@ const themes = defineCollection({
   schema: themeSchema,
 });
 
+/**
+ * An MDX loader that keeps files without a body out of the MDX pipeline: such an entry is all
+ * frontmatter (every entry is, today), so it is stored as data only and `render()` gives an empty
+ * `Content`. Otherwise Astro compiles, bundles and imports one MDX module per file although there
+ * is nothing to render — the larger part of the build time with thousands of entries. A file that
+ * does have a body goes through MDX as before.
+ */
+function dataOnlyWithoutBody(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        store: {
+          ...context.store,
+          set: (entry) => {
+            if (!entry.deferredRender || entry.body?.trim()) return context.store.set(entry);
+            const { deferredRender: _mdx, ...data } = entry;
+            return context.store.set(data);
+          },
+        },
+      }),
+  };
+}
+
 /** One entry per county, focus area, goal group … (content/entries/<source>/<slug>.mdx). */
 const entries = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` }),
+  loader: dataOnlyWithoutBody(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` })),
   schema: createEntrySchema({
     source: reference('sources'),
     theme: reference('themes'),

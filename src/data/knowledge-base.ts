@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EntrySummary } from '../lib/model.ts';
-import { rankRelatedEntries, type RelatedEntry } from '../lib/related.ts';
+import { rankAllRelatedEntries, type RelatedEntry } from '../lib/related.ts';
 import { buildThemeIndex, type ThemedItem } from '../lib/theme-index.ts';
 
 export type Source = CollectionEntry<'sources'>;
@@ -56,7 +56,7 @@ async function load(): Promise<KnowledgeBase> {
   themes.sort((a, b) => a.data.order - b.data.order);
   const summaryList = entries.map(summarise);
   const summaries = new Map(summaryList.map((summary) => [summary.id, summary]));
-  const related = new Map(summaryList.map((summary) => [summary.id, rankRelatedEntries(summary, summaryList)]));
+  const related = rankAllRelatedEntries(summaryList);
   return {
     sources,
     entries,

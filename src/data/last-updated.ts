@@ -4,6 +4,18 @@ import { parseGitLog } from '../lib/edit-history.ts';
 
 let history: Map<string, string> | undefined;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date as "23. november 2026"; one formatter per language for the whole build. */
+export function formatDate(date: Date, locale: 'da' | 'nb'): string {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'nb-NO', { dateStyle: 'long' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
+}
+
 /** One `git log` for the whole content folder, read once per build. */
 function gitHistory(): Map<string, string> {
   if (!history) {

@@ -6,10 +6,18 @@ export interface TermPair {
 
 const fold = (text: string) => text.toLocaleLowerCase('da');
 
+/** Each term's pattern, compiled once per build rather than once per page. */
+const patterns = new Map<string, RegExp>();
+
 /** Whether `text` contains `term` or an inflected form of it (same beginning, up to 4 more letters). */
 function mentions(text: string, term: string): boolean {
-  const escaped = fold(term).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${escaped}\\p{L}{0,4}(?![\\p{L}])`, 'u').test(text);
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    const escaped = fold(term).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}])${escaped}\\p{L}{0,4}(?![\\p{L}])`, 'u');
+    patterns.set(term, pattern);
+  }
+  return pattern.test(text);
 }
 
 /**

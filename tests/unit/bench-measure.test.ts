@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { cpuTicksOf, descendants, measure, parentPidOf, rssBytesOf } from '../../scripts/bench/measure.ts';
+import { BUDGETS, renderReport, verdicts, type SizeResult } from '../../scripts/bench/report.ts';
+import { linkedAssets } from '../../scripts/bench/weights.ts';
+
+describe('bench: /proc parsing', () => {
+  test('reads the parent pid and CPU ticks even when the command name has spaces and parentheses', () => {
+    const stat = '4242 (node (worker) x) S 17 4242 17 0 -1 4194560 100 0 0 0 250 30 7 3 20 0 11 0 1000 123456 789';
+    assert.equal(parentPidOf(stat), 17);
+    assert.equal(cpuTicksOf(stat), 250 + 30 + 7 + 3);
+  });
+  test('reads VmRSS in bytes, and 0 when it is missing', () => {
+    assert.equal(rssBytesOf('Name:\tnode\nVmRSS:\t  2048 kB\nThreads: 7\n'), 2048 * 1024);
+    assert.equal(rssBytesOf('Name:\tzombie\n'), 0);
+  });
+  test('finds a process tree', () => {
+    const parents = new Map([[2, 1], [3, 2], [4, 2], [5, 9], [6, 4]]);
+    assert.deepEqual(descendants(2, parents).sort(), [2, 3, 4, 6]);
+  });
+});
+
+describe('bench: measure', () => {
+  test('sums the memory of a command and its child processes', async () => {
+    // The child holds ~150 MB, its parent little: the tree's peak must include the child's.
+    const child = "const b = Buffer.alloc(150 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 600);";
+    const parent = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'inherit' });`;
+    const result = await measure(process.execPath, ['-e', parent], { cwd: process.cwd() });
+    assert.equal(result.exitCode, 0);
+    assert.ok(result.peakRssBytes > 150 * 1024 * 1024, `${result.peakRssBytes}`);
+    assert.ok(result.wallMs >= 600 && result.samples > 3);
+    assert.ok(result.cpuMs > 0);
+  });
+  test('reports a failing command’s exit code and output', async () => {
+    const result = await measure(process.execPath, ['-e', "console.error('boom'); process.exit(3)"], { cwd: process.cwd() });
+    assert.equal(result.exitCode, 3);
+    assert.match(result.tail, /boom/u);
+  });
+});
+
+describe('bench: page weights and report', () => {
+  test('finds stylesheets, script files and inline script bytes', () => {
+    const html = '<link rel="stylesheet" href="/_astro/a.css"><link rel="modulepreload" href="/_astro/m.js"><script type="module">go()</script><script src="/x.js"></script>';
+    assert.deepEqual(linkedAssets(html), { stylesheets: ['/_astro/a.css'], scripts: ['/x.js', '/_astro/m.js'], inlineScriptBytes: 4 });
+  });
+  const measurement = (wallMs: number, peakRssBytes = 500e6) => ({ wallMs, peakRssBytes, cpuMs: wallMs, samples: 10, exitCode: 0, tail: '' });
+  const result = (entries: number, ours: number, baseline: number, htmlGzip = 4000): SizeResult => ({
+    entries,
+    sources: 2,
+    pages: entries * 2,
+    baselinePages: entries * 2,
+    astro: measurement(ours),
+    pagefind: measurement(1000),
+    baseline: measurement(baseline),
+    entryPage: { page: '/da/kilder/a/b/', htmlGzip, cssGzip: 1500, scriptFiles: [], inlineScriptBytes: 400 },
+  });
+  test('judges the budgets', () => {
+    const ok = verdicts([result(500, 12_000, 10_000), result(10_000, 200_000, 180_000)], undefined);
+    assert.ok(ok.every((v) => v.ok), JSON.stringify(ok.filter((v) => !v.ok)));
+    const over = verdicts([result(500, 14_000, 10_000, BUDGETS.entryPageGzip)], undefined).filter((v) => !v.ok).map((v) => v.name);
+    assert.deepEqual(over, ['N = 500: build time / baseline', 'N = 500: entry page HTML + CSS (gzip)']);
+    const slower = verdicts([result(500, 10_000, 10_000), result(10_000, 260_000, 240_000)], undefined).filter((v) => !v.ok);
+    assert.deepEqual(slower.map((v) => v.name), ['time per page, N = 10000 / N = 500']);
+  });
+  test('writes a table row per N', () => {
+    const report = renderReport([result(500, 12_000, 10_000), result(2000, 40_000, 35_000)], undefined, { date: 'today', machine: 'test', command: 'npm run bench' });
+    assert.match(report, /^\| 500 \| 1,000 \/ 1,000 \| 12\.0 s \| 10\.0 s \| \*\*1\.20×\*\*/mu);
+    assert.match(report, /^\| 2,000 \|/mu);
+  });
+});
