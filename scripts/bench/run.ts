@@ -25,7 +25,7 @@ import { browserWeight, staticWeight, type StaticWeight } from './weights.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-const PAGEFIND = join(PROJECT, 'node_modules/pagefind/lib/runner/bin.cjs');
+const SEARCH_INDEX = join(PROJECT, 'scripts/build-search-index.ts');
 /** Subprocesses use this Node (24) and the project's binaries. */
 const ENV = { ...process.env, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 
@@ -97,7 +97,7 @@ async function runSize(entries: number): Promise<SizeResult> {
   copyProject(PROJECT, site);
   rmSync(dist, { recursive: true, force: true }); // Astro would empty it inside the measured build
   const astro = await step(`N = ${entries}: astro build`, ASTRO, ['build', '--force', '--outDir', dist], site, { ...ENV, CONTENT_DIR: content });
-  const pagefind = await step(`N = ${entries}: pagefind`, PAGEFIND, ['--site', dist, '--force-language', 'da'], site);
+  const pagefind = await step(`N = ${entries}: pagefind`, SEARCH_INDEX, [dist], site);
   const baseline = await step(`N = ${entries}: baseline astro build`, ASTRO, ['build', '--force'], join(root, 'baseline'));
   const pages = pagesIn(dist);
   // A Norwegian county entry in the Danish UI: the most common kind, with actions, goal and related entries.

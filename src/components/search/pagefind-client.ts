@@ -31,11 +31,12 @@ const DETAILED_RESULTS = 20;
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind's script and index metadata once; later calls share it. */
+/** Loads Pagefind's script and the index of the page's UI language once; later calls share it. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    // A variable keeps the bundler from trying to resolve a file that only exists after indexing.
-    const bundle = '/pagefind/pagefind.js';
+    // One index per UI language (scripts/build-search-index.ts). A variable keeps the bundler
+    // from trying to resolve a file that only exists after indexing.
+    const bundle = `/pagefind/${document.documentElement.lang}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
