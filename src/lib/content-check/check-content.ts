@@ -84,7 +84,8 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
     return result.data as T | undefined;
   };
 
-  for (const relative of listFiles(contentPath)) {
+  const present = listFiles(contentPath);
+  for (const relative of present) {
     if (IGNORED.test(relative)) continue;
     const file = label(relative);
     const place = PLACES.find((candidate) => candidate.pattern.test(relative));
@@ -123,7 +124,6 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
 
   // References count every file that exists, valid or not: one broken theme file should give one
   // message, not one in every entry that uses the theme.
-  const present = listFiles(contentPath);
   const idsIn = (folder: string, extension: string) =>
     new Set(present.filter((file) => file.startsWith(`${folder}/`) && file.endsWith(extension)).map((file) => file.slice(folder.length + 1, -extension.length)));
   const themeIds = idsIn('themes', '.yaml');
