@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4321;
+// PLAYWRIGHT_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env['PLAYWRIGHT_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
