@@ -2,6 +2,9 @@
 // without 'unsafe-inline' for scripts under which nothing is blocked — search included.
 import { expect, test, type Page } from '@playwright/test';
 
+/** The test server (see playwright.config.ts). */
+const OWN_HOST = `127.0.0.1:${process.env['PLAYWRIGHT_PORT'] ?? 4321}`;
+
 const KINDS = {
   root: '/',
   home: '/da/',
@@ -21,7 +24,7 @@ async function watch(page: Page) {
   const violations: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['127.0.0.1:4321', ''].includes(url.host) && url.protocol !== 'data:') foreign.push(request.url());
+    if (![OWN_HOST, ''].includes(url.host) && url.protocol !== 'data:') foreign.push(request.url());
   });
   page.on('console', (message) => {
     if (/Content Security Policy/iu.test(message.text())) violations.push(message.text());
