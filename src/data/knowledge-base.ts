@@ -30,10 +30,14 @@ function summarise(entry: Entry): EntrySummary {
     language: data.language,
     organisation: data.organisation,
     themes: data.themes.map((theme) => theme.id),
-    items: [...data.actions, ...data.principles].map((item) => ({
+    items: [
+      ...data.actions.map((item) => ({ item, kind: 'action' as const })),
+      ...data.principles.map((item) => ({ item, kind: 'principle' as const })),
+    ].map(({ item, kind }) => ({
       id: item.id,
       text: item.text,
       themes: item.themes.map((theme) => theme.id),
+      kind,
     })),
   };
 }

@@ -5,6 +5,8 @@ export interface ItemSummary {
   id: string;
   text: string;
   themes: string[];
+  /** A concrete action, or a principle the source lays down (the Danish "dogmer"); action when left out. */
+  kind?: 'action' | 'principle';
 }
 
 /** What the cross-link functions need to know of an entry. */
