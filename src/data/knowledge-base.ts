@@ -38,6 +38,7 @@ function summarise(entry: Entry): EntrySummary {
       text: item.text,
       themes: item.themes.map((theme) => theme.id),
       kind,
+      lines: item.lines,
     })),
   };
 }

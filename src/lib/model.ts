@@ -1,4 +1,4 @@
-import type { Country, LocaleCode } from '../schemas/index.ts';
+import type { Country, LineRange, LocaleCode } from '../schemas/index.ts';
 
 /** An action or principle, with its themes as plain ids. */
 export interface ItemSummary {
@@ -7,6 +7,8 @@ export interface ItemSummary {
   themes: string[];
   /** A concrete action, or a principle the source lays down (the Danish "dogmer"); action when left out. */
   kind?: 'action' | 'principle';
+  /** The seed lines it stands on, where recorded. */
+  lines?: LineRange | undefined;
 }
 
 /** What the cross-link functions need to know of an entry. */

@@ -10,6 +10,8 @@ export const paths = {
     `/${locale}/kilder/${sourceId}/tekst/${lines ? `#${lineAnchor(lines)}` : ''}`,
   /** The raw seed file, as published in the build. */
   seed: (seed: string) => `/seeds/${seed}`,
+  /** The stylesheet that marks ranges of lines on a source's text page. */
+  lineStyles: (sourceId: string) => `/seeds/${sourceId}.lines.css`,
   /** Entry ids are `<source>/<slug>`, so the entry lives under its source. */
   entry: (locale: Locale, entryId: string) => `/${locale}/kilder/${entryId}/`,
   action: (locale: Locale, entryId: string, itemId: string) => `/${locale}/kilder/${entryId}/#${itemId}`,

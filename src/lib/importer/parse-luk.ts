@@ -3,7 +3,7 @@ import { readLogicalLines, slugify, stripBullet, type SeedLine } from './lines.t
 import type { DraftEntry, ParsedSeed } from './types.ts';
 
 /** Lines of regjeringen.no's page layout, not of the document. */
-const SITE_CHROME = [/^Aktiver Javascript/u, /^Historisk arkiv$/u, /^Til toppen$/u];
+export const SITE_CHROME = [/^Aktiver Javascript/u, /^Historisk arkiv$/u, /^Til toppen$/u];
 
 /** What we know of the Norwegian page beyond its text (regjeringen.no page id 642906). */
 function describeSource(title: string, publisher: string, government: string, seed: string): SourceData {
