@@ -6,16 +6,25 @@ import { parse } from 'yaml';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 
+export type RawLines = [number, number];
 export interface RawItem {
   id: string;
   text: string;
   themes: string[];
+  lines?: RawLines;
 }
 export interface RawEntry {
   id: string;
   title: string;
   country: 'DK' | 'NO';
   organisation: string;
+  source: string;
+  order: number;
+  number?: number;
+  language: 'da' | 'nb';
+  goal: { text: string; lines?: RawLines }[];
+  targets: { text: string; lines?: RawLines }[];
+  provenance?: { lines: RawLines };
   actions: RawItem[];
   principles: RawItem[];
 }
@@ -34,7 +43,14 @@ export function readEntries(): RawEntry[] {
       .map((file) => {
         const text = readFileSync(join(base, source, file), 'utf8');
         const data = parse(text.split(/^---\s*$/mu)[1] ?? '') as Partial<Omit<RawEntry, 'id'>>;
-        return { ...data, actions: data.actions ?? [], principles: data.principles ?? [], id: `${source}/${file.replace(/\.mdx$/u, '')}` } as RawEntry;
+        return {
+          ...data,
+          actions: data.actions ?? [],
+          principles: data.principles ?? [],
+          goal: data.goal ?? [],
+          targets: data.targets ?? [],
+          id: `${source}/${file.replace(/\.mdx$/u, '')}`,
+        } as RawEntry;
       }),
   );
 }
@@ -44,6 +60,46 @@ export function readThemes(): RawTheme[] {
   return readdirSync(base)
     .map((file) => ({ ...(parse(readFileSync(join(base, file), 'utf8')) as Omit<RawTheme, 'id'>), id: file.replace(/\.yaml$/u, '') }))
     .sort((a, b) => a.order - b.order);
+}
+
+export interface RawSource {
+  id: string;
+  title: string;
+  seed: string;
+  language: 'da' | 'nb';
+  order: number;
+}
+
+export function readSources(): RawSource[] {
+  const base = join(ROOT, 'content/sources');
+  return readdirSync(base)
+    .map((file) => ({ ...(parse(readFileSync(join(base, file), 'utf8')) as Omit<RawSource, 'id'>), id: file.replace(/\.yaml$/u, '') }))
+    .sort((a, b) => a.order - b.order);
+}
+
+export interface RawTerm {
+  id: string;
+  da: string;
+  nb: string;
+}
+
+export function readGlossary(): RawTerm[] {
+  return parse(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')) as RawTerm[];
+}
+
+/** "26 indsatser og 3 dogmer": how the site words a count of actions and principles, written out here independently. */
+export function describeCountsIn(locale: 'da' | 'nb', actions: number, principles: number): string {
+  const action = locale === 'da' ? (actions === 1 ? 'indsats' : 'indsatser') : 'tiltak';
+  const principle = principles === 1 ? 'dogme' : 'dogmer';
+  if (principles === 0) return `${actions} ${action}`;
+  if (actions === 0) return `${principles} ${principle}`;
+  return `${actions} ${action} og ${principles} ${principle}`;
+}
+
+/** Entries in the order the site lists them: by source, then by their order field. */
+export function entriesInOrder(entries: RawEntry[], sources: RawSource[]): RawEntry[] {
+  const rank = new Map(sources.map((source) => [source.id, source.order]));
+  return [...entries].sort((a, b) => (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0) || a.order - b.order || a.id.localeCompare(b.id));
 }
 
 /** Every HTML page of the built site, as the address a browser would use. */
