@@ -62,10 +62,16 @@ test('print: the overview fits A4 landscape with every column', async ({ page })
   const last = await table.locator('thead th').nth(columns - 1).boundingBox();
   expect((last?.x ?? 9999) + (last?.width ?? 0)).toBeLessThanOrEqual(A4_LANDSCAPE);
   await expect(page.locator('.matrix-hint')).toBeHidden();
-  // The landscape page is asked for by name: Chromium honours @page size for the printed sheet.
-  const pdf = await page.pdf({ preferCSSPageSize: true });
-  expect(pdf.byteLength).toBeGreaterThan(1000);
+  // Printed for real: the sheet with the overview is A4 landscape (842 × 595 pt), the others A4 portrait.
+  const sheets = mediaBoxes(await page.pdf({ preferCSSPageSize: true }));
+  expect(sheets.at(-1)).toEqual([842, 595]);
+  for (const sheet of sheets.slice(0, -1)) expect(sheet).toEqual([595, 842]);
 });
+
+/** Page sizes of a PDF in points, rounded, read from its /MediaBox entries. */
+function mediaBoxes(pdf: Buffer): [number, number][] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/gu)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
+}
 
 test('print: the glossary fits A4 portrait with every column, the notes included', async ({ page }) => {
   await page.setViewportSize({ width: A4_PORTRAIT, height: 900 });
@@ -80,4 +86,7 @@ test('print: the glossary fits A4 portrait with every column, the notes included
     const cell = await note.boundingBox();
     expect((cell?.x ?? 9999) + (cell?.width ?? 0)).toBeLessThanOrEqual(A4_PORTRAIT);
   }
+  const sheets = mediaBoxes(await page.pdf({ preferCSSPageSize: true }));
+  expect(sheets.length).toBeGreaterThan(1);
+  for (const sheet of sheets) expect(sheet).toEqual([595, 842]);
 });
