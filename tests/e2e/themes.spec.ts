@@ -252,3 +252,18 @@ test('a theme page links its glossary words to their rows in the glossary', asyn
   await expect(target).toHaveCount(1);
   await expect(target.locator('th')).toHaveText(danish);
 });
+
+test('a count in the overview leads to that organisation\'s items on the theme page', async ({ page }) => {
+  await page.goto('/nb/temaer/');
+  const organisation = 'Østfold fylkeskommune';
+  const theme = themes.find((candidate) => entries.some((entry) => entry.organisation === organisation && items(entry).some((item) => item.themes.includes(candidate.id))));
+  if (!theme) throw new Error(`${organisation} has no themed items`);
+  const count = entries.filter((entry) => entry.organisation === organisation).flatMap(items).filter((item) => item.themes.includes(theme.id)).length;
+  const column = themes.indexOf(theme);
+  const cell = page.locator('table.theme-matrix tbody tr', { has: page.locator('th', { hasText: organisation }) }).locator('td').nth(column);
+  await cell.getByRole('link', { name: String(count), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/nb/temaer/${theme.nb.slug}/#org-ostfold-fylkeskommune$`, 'u'));
+  const heading = page.locator('h4:target');
+  await expect(heading).toHaveText(organisation);
+  await expect(page.locator('h4:target + ul > li')).toHaveCount(count);
+});

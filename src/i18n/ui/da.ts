@@ -141,6 +141,7 @@ export default {
   'sources.table.items': 'Indsatser',
   'sources.table.themes': 'Temaer',
   'matrix.counts': 'Tallene tæller indsatser og dogmer. En indsats kan høre under flere temaer, så tallene i en række giver tilsammen mere end »I alt«. Feltets farve følger tallet, men tallet står altid som tekst.',
+  'matrix.units': 'Rækkerne kan ikke sammenlignes én til én: Viborg-rækken er ét udvalg i én dansk kommune, de norske rækker er fylkeskommuner (det regionale niveau). Tallene viser, hvor mange indsatser kilderne nævner, ikke hvor meget der bliver gjort. Et tal fører til organisationens indsatser under temaet.',
   'matrix.principles': '{organisation}: {items}, {total} i alt.',
   'matrix.countryTotal': '{country} i alt',
   'header.publisher': 'Udgives af vidensbasens redaktion, uafhængigt af kildernes udgivere',

@@ -143,6 +143,7 @@ export default {
   'sources.table.items': 'Tiltak',
   'sources.table.themes': 'Temaer',
   'matrix.counts': 'Tallene teller tiltak og dogmer. Et tiltak kan høre til flere temaer, så tallene i en rad blir til sammen mer enn «Totalt». Feltets farge følger tallet, men tallet står alltid som tekst.',
+  'matrix.units': 'Radene kan ikke sammenlignes én til én: Viborg-raden er ett utvalg i én dansk kommune, de norske radene er fylkeskommuner (det regionale nivået). Tallene viser hvor mange tiltak kildene nevner, ikke hvor mye som blir gjort. Et tall fører til organisasjonens tiltak under temaet.',
   'matrix.principles': '{organisation}: {items}, {total} totalt.',
   'matrix.countryTotal': '{country} totalt',
   'header.publisher': 'Utgis av kunnskapsbasens redaksjon, uavhengig av kildenes utgivere',
