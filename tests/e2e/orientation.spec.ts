@@ -99,10 +99,10 @@ test('the sources page lists every entry compactly: entry · actions · themes',
 test('the header says who publishes the site and links to the about page', async ({ page }) => {
   await page.goto('/nb/temaer/');
   const header = page.locator('header.site-header');
-  await expect(header).toContainText('Utgis av kunnskapsbasens redaksjon');
-  await expect(header.getByRole('link', { name: 'Om kunnskapsbasen' })).toHaveAttribute('href', '/nb/om/');
+  await expect(header).toContainText('Utgis av kunnskapsbasens redaksjon, uavhengig av kildenes utgivere');
+  await expect(header.getByRole('link', { name: 'Utgis av kunnskapsbasens redaksjon' })).toHaveAttribute('href', '/nb/om/');
   await page.goto('/da/');
-  await expect(page.locator('header.site-header')).toContainText('Udgives af vidensbasens redaktion');
+  await expect(page.locator('header.site-header')).toContainText('Udgives af vidensbasens redaktion, uafhængigt af kildernes udgivere');
 });
 
 test('the no-JS search fallback keeps a space between its sentence and its links', async ({ browser }) => {
@@ -112,4 +112,20 @@ test('the no-JS search fallback keeps a space between its sentence and its links
   const text = await page.locator('[data-search-needs-js]').innerText();
   expect(text).toMatch(/opslag\. Temaer/u);
   await context.close();
+});
+
+test('at 320 and 360 px nothing in the header runs past the screen\'s edge', async ({ page }) => {
+  for (const width of [320, 360]) {
+    await page.setViewportSize({ width, height: 700 });
+    for (const path of ['/da/', '/nb/kilder/luk-2011/troms/']) {
+      await page.goto(path);
+      const over = await page.evaluate(() => {
+        const edge = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('.site-header *:not(.visually-hidden):not([hidden])')]
+          .filter((element) => element.getBoundingClientRect().width > 0 && element.getBoundingClientRect().right > edge + 0.5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${Math.round(element.getBoundingClientRect().right)} > ${edge}`);
+      });
+      expect(over, `${path} at ${width}`).toEqual([]);
+    }
+  }
 });
