@@ -116,4 +116,8 @@ export default {
   'footer.about': 'Om vidensbasen og bidrag',
   'footer.accessibility': 'Tilgængelighedserklæring',
   'footer.sources': 'Alt indhold bygger på to offentlige dokumenter; se kilderne.',
+  // Editor's note on today's county authority (issue 11, point 7)
+  'today.heading': 'Fylkeskommunen i dag',
+  'today.scope': 'Noten siger, hvilken fylkeskommune der i dag har opgaverne i det område, kilden taler om fra 2011. Enkelte kommuner har siden skiftet fylke.',
+  'today.sources': 'Kontrolleret mod',
 } as const;

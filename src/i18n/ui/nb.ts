@@ -118,4 +118,8 @@ export default {
   'footer.about': 'Om kunnskapsbasen og bidrag',
   'footer.accessibility': 'Tilgjengelighetserklæring',
   'footer.sources': 'Alt innhold bygger på to offentlige dokumenter; se kildene.',
+  // Editor's note on today's county authority (issue 11, point 7)
+  'today.heading': 'Fylkeskommunen i dag',
+  'today.scope': 'Merknaden sier hvilken fylkeskommune som i dag har oppgavene i området kilden omtaler fra 2011. Enkelte kommuner har siden skiftet fylke.',
+  'today.sources': 'Kontrollert mot',
 } satisfies Record<keyof typeof da, string>;
