@@ -20,7 +20,7 @@ export const PROGRAMMES: readonly string[] = [
   'Landdistriktskonference 2020', 'Turist i Egen Kommune', 'Byer og Landsbyer', 'Årets Lokalområde 2020',
   'Landdistrikternes Ildsjæle', 'Borgerdrevne Lokale Udviklingsplaner', 'LUP', 'Puljen LUP og mindre projekter',
   'puljen til udviklingsplaner og mindre projekter', 'den centrale pulje til forsamlingshuse 2020',
-  'sammenhængsmodellen', 'byrådets plankonference i april 2019',
+  'landsbypedelordninger', 'sammenhængsmodellen', 'byrådets plankonference i april 2019',
 ];
 
 /** The names from `names` that occur in `text` as whole words, in list order. */
