@@ -116,4 +116,8 @@ export default {
   'footer.about': 'Om vidensbasen og bidrag',
   'footer.accessibility': 'Tilgængelighedserklæring',
   'footer.sources': 'Alt indhold bygger på to offentlige dokumenter; se kilderne.',
+  // Dev server: the notice that replaces the page while the content has problems (npm run dev).
+  'devNotice.title': 'Indholdet har fejl',
+  'devNotice.intro': 'Siden vises ikke, før fejlene er rettet. Det er de samme meddelelser, som npm run check giver:',
+  'devNotice.fix': 'Ret filen og gem den igen: siden vises igen af sig selv. Redaktørvejledningen forklarer hver meddelelse.',
 } as const;

@@ -118,4 +118,8 @@ export default {
   'footer.about': 'Om kunnskapsbasen og bidrag',
   'footer.accessibility': 'Tilgjengelighetserklæring',
   'footer.sources': 'Alt innhold bygger på to offentlige dokumenter; se kildene.',
+  // Dev server: the notice that replaces the page while the content has problems (npm run dev).
+  'devNotice.title': 'Innholdet har feil',
+  'devNotice.intro': 'Siden vises ikke før feilene er rettet. Det er de samme meldingene som npm run check gir:',
+  'devNotice.fix': 'Rett filen og lagre den på nytt: siden vises igjen av seg selv. Redaktørveiledningen forklarer hver melding.',
 } satisfies Record<keyof typeof da, string>;

@@ -119,6 +119,8 @@ test.describe('nginx with deploy/nginx.conf', () => {
   });
 
   test('no page logs a Content-Security-Policy violation or an error under nginx, search included', async ({ page }) => {
+    // One page after another: about 0.2 s each.
+    test.setTimeout(60_000 + pageAddresses().length * 1_000);
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || /Content Security Policy/iu.test(message.text())) problems.push(`${page.url()}: ${message.text()}`);
