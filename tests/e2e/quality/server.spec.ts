@@ -256,6 +256,17 @@ test.describe('nginx with deploy/nginx.conf', () => {
     expect(readFileSync(join(DIST, '_redirects'), 'utf8')).toMatch(/^\/da\/kilder\s+\/da\/kilder\/\s+301$/mu);
   });
 
+  test('the allowed markup in the editors\' guide reaches the page as written', async ({ page }) => {
+    for (const [path, other, word] of [['/da/redaktoervejledning/', 'nb', 'frivillighet'], ['/nb/redaktorveiledning/', 'da', 'frivillighed']] as const) {
+      await page.goto(path);
+      const section = page.locator('main');
+      await expect(section.locator('abbr[title="lokal samfunnsutvikling i kommunene"]').first(), path).toHaveText('LUK');
+      await expect(section.locator(`span[lang="${other}"]`).filter({ hasText: word }).first(), path).toBeVisible();
+      await expect(section.locator('sub').filter({ hasText: '2' }).first(), path).toBeVisible();
+      await expect(section.locator('sup').filter({ hasText: '2' }).first(), path).toBeVisible();
+    }
+  });
+
   test('the committed main file is a configuration nginx accepts, for the project folder', () => {
     const nginx = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
     const result = spawnSync(nginx, ['-t', '-p', ROOT, '-c', 'deploy/nginx-main.conf', '-e', 'stderr'], { encoding: 'utf8' });
