@@ -1,9 +1,13 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { relative, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { useTranslations } from '../../i18n/t.ts';
 import { formatProblem, type Problem } from './problem.ts';
+
+/** The event a notice page sends once its Vite client is connected. */
+const NOTICE_READY = 'content-check:notice-ready';
 
 const GUIDE = { da: '/da/redaktoervejledning/', nb: '/nb/redaktorveiledning/' } as const;
 
@@ -18,8 +22,38 @@ export function noticePage(problems: readonly Problem[], locale: 'da' | 'nb'): s
     + 'ol{padding-left:1.5rem}li{margin:.5rem 0}code{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.95rem}</style>'
     + `</head><body><main><h1 id="content-problems">${escapeHtml(t('devNotice.title'))}</h1><p>${escapeHtml(t('devNotice.intro'))}</p>`
     + `<ol aria-labelledby="content-problems" data-content-problems>${lines}</ol><p>${escapeHtml(t('devNotice.fix'))} <a href="${GUIDE[locale]}">${GUIDE[locale]}</a></p></main>`
-    // Vite's client: it shows the same lines in Vite's error overlay, and reloads once the file is fixed.
-    + '<script type="module" src="/@vite/client"></script></body></html>';
+    // Vite's client reloads the page once the file is fixed; once connected, it asks for the overlay.
+    + `<script type="module">import { createHotContext } from '/@vite/client'; createHotContext('/@content-check').send('${NOTICE_READY}', {});</script></body></html>`;
+}
+
+/** The first problem's file around its line, marked, as the overlay's code panel shows it. */
+function codeFrame(file: string, line: number): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const rows = lines.map((text, index) => `<span class="line${index + 1 === line ? ' error-line' : ''}">${escapeHtml(text)}</span>`);
+  return `<pre class="shiki"><code>${rows.join('\n')}</code></pre>`;
+}
+
+/**
+ * Vite's error message for the overlay, written out in full so Astro passes it on as it is: the
+ * overlay would otherwise read the lines as Markdown and turn "[text](https://…)" into a link.
+ */
+export function overlayPayload(problems: readonly Problem[], firstFile: string) {
+  const report = problems.map(formatProblem).join('\n');
+  const first = problems[0];
+  return {
+    __isEnhancedAstroErrorPayload: true,
+    type: 'error',
+    err: {
+      name: 'ContentCheck',
+      title: `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+      message: escapeHtml(report),
+      hint: escapeHtml('The same lines as npm run check. Fix the file and save it: the page comes back by itself. The editors\' guide (/da/redaktoervejledning/, /nb/redaktorveiledning/) explains each message.'),
+      ...(first ? { loc: { file: firstFile, line: first.line, column: 1 }, highlightedCode: codeFrame(firstFile, first.line) } : {}),
+      stack: report,
+      plugin: 'content-check',
+    },
+  };
 }
 
 /** A reader's page request (not a module, style or image the page asks for). */
@@ -35,24 +69,6 @@ const asksForPage = (request: IncomingMessage) =>
 export function showContentProblemsInDev(server: ViteDevServer, logger: AstroIntegrationLogger, contentPath: string, check: () => Problem[], initial: Problem[]): void {
   let problems = initial;
   const report = () => problems.map(formatProblem).join('\n');
-  const sendOverlay = () => {
-    const [first] = problems;
-    if (!first) return;
-    const file = resolve(first.file);
-    server.hot.send({
-      type: 'error',
-      err: {
-        // Astro's overlay shows the title, the lines and the hint, and links the first problem's file.
-        title: `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
-        message: report(),
-        hint: 'The same lines as npm run check. Fix the file and save it: the page comes back by itself. The editors\' guide (/da/redaktoervejledning/, /nb/redaktorveiledning/) explains each message.',
-        loc: { file, line: first.line, column: 1 },
-        stack: report(),
-        plugin: 'content-check',
-      },
-    } as unknown as Parameters<typeof server.hot.send>[0]);
-  };
-
   const inContent = (path: string) => !relative(contentPath, resolve(path)).startsWith('..');
   const onSave = (path: string) => {
     if (!inContent(path)) return;
@@ -77,7 +93,10 @@ export function showContentProblemsInDev(server: ViteDevServer, logger: AstroInt
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', 'no-store');
     response.end(noticePage(problems, locale));
-    // The overlay as well, once the page's Vite client is connected (as Astro does for its own errors).
-    response.on('close', () => setTimeout(sendOverlay, 200));
+  });
+  // Vite's error overlay on top of the notice, sent to that page alone once it is connected.
+  server.hot.on(NOTICE_READY, (_data: unknown, client: { send: (payload: never) => void }) => {
+    const [first] = problems;
+    if (first) client.send(overlayPayload(problems, resolve(first.file)) as never);
   });
 }
