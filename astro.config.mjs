@@ -23,6 +23,8 @@ const isHeadInjectDirectiveWarning = (warning) =>
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  // Two builds side by side (the tests build their own copies) need their own content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
