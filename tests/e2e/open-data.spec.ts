@@ -215,6 +215,8 @@ test('entry pages carry citation metadata that matches the page', () => {
       expect(meta.get('og:type') ?? 'article', path).toBe('article');
     }
   }
+  // The visible citation gives the absolute address.
+  expect(read('/da/kilder/luk-2011/finnmark/')).toMatch(/<section class="citation"[\s\S]*>https:\/\/lokal-udvikling\.example\/da\/kilder\/luk-2011\/finnmark\/<\/a>/u);
   const luk = new Map(headTags(read('/da/kilder/luk-2011/finnmark/'), 'meta').flatMap((tag) => (tag['name'] ? [[tag['name'], tag['content'] ?? '']] : [])));
   expect(luk.get('citation_publication_date')).toBe('2011');
   expect(luk.get('citation_publisher')).toBe('Kommunal- og regionaldepartementet');

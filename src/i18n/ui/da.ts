@@ -65,6 +65,7 @@ export default {
   'opendata.cite.noYear': 'u.å.',
   'opendata.cite.in': 'I',
   'opendata.cite.kb': 'vidensbase',
+  'opendata.cite.reproduced': 'Gengivet i',
   'language.label': 'Sprog',
   'language.switch': 'Læs på',
   'home.title': 'Lokal udvikling i Danmark og Norge',

@@ -67,6 +67,7 @@ export default {
   'opendata.cite.noYear': 'u.å.',
   'opendata.cite.in': 'I',
   'opendata.cite.kb': 'kunnskapsbase',
+  'opendata.cite.reproduced': 'Gjengitt i',
   'language.label': 'Språk',
   'language.switch': 'Les på',
   'home.title': 'Lokal utvikling i Danmark og Norge',
