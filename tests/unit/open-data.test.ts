@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DOMParser } from '@xmldom/xmldom';
 import { useTranslations } from '../../src/i18n/t.ts';
@@ -38,7 +38,7 @@ describe('CSV (RFC 4180)', () => {
     const rows = [['Viborg Kommune, Landdistriktsudvalget', 'Han sagde "ja"', 'to\nlinjer', 85, true, undefined]];
     const text = toCsv(['a', 'b', 'c', 'd', 'e', 'f'], rows);
     assert.equal(text, 'a,b,c,d,e,f\r\n"Viborg Kommune, Landdistriktsudvalget","Han sagde ""ja""","to\nlinjer",85,true,\r\n');
-    assert.deepEqual(parseCsv(text, { columns: true, strict: true }), [{ a: 'Viborg Kommune, Landdistriktsudvalget', b: 'Han sagde "ja"', c: 'to\nlinjer', d: '85', e: 'true', f: '' }]);
+    assert.deepEqual(parseCsv(text, { columns: true }), [{ a: 'Viborg Kommune, Landdistriktsudvalget', b: 'Han sagde "ja"', c: 'to\nlinjer', d: '85', e: 'true', f: '' }]);
     assert.equal(listCell(['planning', 'networks']), 'planning;networks');
   });
   test('refuses a row with the wrong number of values', () => {
@@ -144,7 +144,7 @@ describe('published schemas', () => {
     const schema = jsonSchemaOf('themes.json', 'https://kb.example/data/schemas/themes.schema.json');
     assert.equal(schema['$schema'], 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(schema['$id'], 'https://kb.example/data/schemas/themes.schema.json');
-    const validate = new Ajv2020.default({ strict: true }).compile(schema);
+    const validate = new Ajv2020({ strict: true }).compile(schema);
     const theme = { label: 'Sundhed', slug: 'sundhed', description: 'Om sundhed.', keywords: ['sundhed'], page: '/da/temaer/sundhed/' };
     const file = { $schema: 'x', licence: 'y', themes: [{ id: 'health', order: 1, da: theme, nb: theme, actions: 2 }] };
     assert.equal(validate(file), true, JSON.stringify(validate.errors));
