@@ -168,10 +168,13 @@ test('the data files hold exactly the content: every entry, action, target, prin
   expect(entries.entries.map((entry) => entry.id).sort()).toEqual(content.entries.map((entry) => entry.id).sort());
   expect(entries.sources).toHaveLength(content.sources.length);
   expect(csv('entries.csv').map((row) => row['entry_id']).sort()).toEqual(content.entries.map((entry) => entry.id).sort());
-  const actions = content.entries.flatMap((entry) => entry.actions.map((action) => `${entry.id}#${String(action['id'])}\t${String(action['text'])}`));
-  expect(csv('actions.csv').map((row) => `${row['entry_id']}#${row['action_id']}\t${row['text']}`).sort()).toEqual(actions.sort());
-  const targets = content.entries.flatMap((entry) => entry.targets.map((target) => `${entry.id}\t${String(target['text'])}\t${target['value'] ?? ''}\t${target['year'] ?? ''}`));
-  expect(csv('targets.csv').map((row) => `${row['entry_id']}\t${row['text']}\t${row['value']}\t${row['year']}`).sort()).toEqual(targets.sort());
+  // Each action with its text and seed lines exactly as the content gives them.
+  const lines = (item: Record<string, unknown>) => (Array.isArray(item['lines']) ? (item['lines'] as number[]).join('-') : '-');
+  const actions = content.entries.flatMap((entry) => entry.actions.map((action) => `${entry.id}#${String(action['id'])}\t${String(action['text'])}\t${lines(action)}`));
+  expect(actions.filter((action) => !action.endsWith('\t-')).length, 'actions with seed lines in content/').toBeGreaterThan(0);
+  expect(csv('actions.csv').map((row) => `${row['entry_id']}#${row['action_id']}\t${row['text']}\t${row['first_line']}-${row['last_line']}`).sort()).toEqual(actions.sort());
+  const targets = content.entries.flatMap((entry) => entry.targets.map((target) => `${entry.id}\t${String(target['text'])}\t${target['value'] ?? ''}\t${target['unit'] ?? ''}\t${target['comparator'] ?? ''}\t${target['year'] ?? ''}\t${lines(target)}`));
+  expect(csv('targets.csv').map((row) => `${row['entry_id']}\t${row['text']}\t${row['value']}\t${row['unit']}\t${row['comparator']}\t${row['year']}\t${row['first_line']}-${row['last_line']}`).sort()).toEqual(targets.sort());
   const principles = content.entries.flatMap((entry) => entry.principles.map((principle) => `${entry.id}#${String(principle['id'])}\t${String(principle['text'])}`));
   expect(csv('principles.csv').map((row) => `${row['entry_id']}#${row['principle_id']}\t${row['text']}`).sort()).toEqual(principles.sort());
   expect(entries.entries.flatMap((entry) => entry.principles)).toHaveLength(principles.length);

@@ -8,7 +8,6 @@ import { blobsOf, changedFields, changedTerms, changesFromCommits, changesFromFi
 import { listCell, toCsv } from '../../src/lib/open-data/csv.ts';
 import { describeChange, renderAtomFeed, stableUuid } from '../../src/lib/open-data/feed.ts';
 import { formatSize } from '../../src/lib/open-data/format-size.ts';
-import { goalOf, linesOf } from '../../src/lib/open-data/input.ts';
 import { absoluteUrl, readPublicAddress } from '../../src/lib/open-data/public-address.ts';
 import { jsonSchemaOf } from '../../src/lib/open-data/schemas.ts';
 import { readAlternateLinks } from '../../src/lib/open-data/sitemap-links.ts';
@@ -150,12 +149,6 @@ describe('published schemas', () => {
     assert.equal(validate(file), true, JSON.stringify(validate.errors));
     assert.equal(validate({ ...file, themes: [{ ...file.themes[0], da: { ...theme, label: '' } }] }), false);
     assert.equal(jsonSchemaOf('entries.json', undefined)['$id'], undefined);
-  });
-  test('seed lines and goals are read in the old and the new shape', () => {
-    assert.deepEqual(linesOf({ lines: [3, 5] }), [3, 5]);
-    assert.equal(linesOf({ text: 'x' }), undefined);
-    assert.deepEqual(goalOf('Mål'), { text: 'Mål' });
-    assert.deepEqual(goalOf({ text: 'Mål', lines: [1, 2] }), { text: 'Mål', lines: [1, 2] });
   });
   test('sizes read as readers write them', () => {
     assert.deepEqual(formatSize(812, 'da'), { unit: 'bytes', size: '812' });

@@ -4,7 +4,7 @@ import { paths } from '../paths.ts';
 import { buildThemeMatrix } from '../theme-index.ts';
 import { LICENCE } from '../../publication.ts';
 import { listCell, toCsv } from './csv.ts';
-import { goalOf, linesOf, type OpenDataInput } from './input.ts';
+import type { OpenDataInput } from './input.ts';
 import { absoluteUrl } from './public-address.ts';
 import { entriesFileSchema, jsonSchemaOf, themesFileSchema, type JsonFileName, type PublishedEntry } from './schemas.ts';
 
@@ -46,10 +46,13 @@ function summaryOf(entry: OpenDataInput['entries'][number]): EntrySummary {
 /** The entries as published in entries.json (and, flattened, in the CSV files). */
 export function publishedEntries(input: OpenDataInput, site: Site): PublishedEntry[] {
   return input.entries.map((entry) => {
-    const item = (action: (typeof entry.actions)[number]) => {
-      const lines = linesOf(action);
-      return { id: action.id, text: action.text, themes: action.themes, ...(lines ? { lines } : {}), pages: pagesOf(site, (l) => paths.action(l, entry.id, action.id)) };
-    };
+    const item = (action: (typeof entry.actions)[number]) => ({
+      id: action.id,
+      text: action.text,
+      themes: action.themes,
+      ...(action.lines ? { lines: action.lines } : {}),
+      pages: pagesOf(site, (l) => paths.action(l, entry.id, action.id)),
+    });
     return {
       id: entry.id,
       source: entry.source,
@@ -59,13 +62,10 @@ export function publishedEntries(input: OpenDataInput, site: Site): PublishedEnt
       ...(entry.number === undefined ? {} : { number: entry.number }),
       language: entry.language,
       title: entry.title,
-      goal: (entry.goal as unknown[]).map(goalOf),
+      goal: entry.goal.map((goal) => ({ text: goal.text, ...(goal.lines ? { lines: goal.lines } : {}) })),
       ...(entry.listIntro ? { listIntro: entry.listIntro } : {}),
       actions: entry.actions.map(item),
-      targets: entry.targets.map((target) => {
-        const lines = linesOf(target);
-        return { ...target, ...(lines ? { lines } : {}) };
-      }),
+      targets: entry.targets,
       principles: entry.principles.map(item),
       places: entry.places,
       programmes: entry.programmes,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingualTextSchema, countrySchema, entryKindSchema, localeSchema, targetSchema, textSchema } from '../../schemas/index.ts';
+import { bilingualTextSchema, countrySchema, entryKindSchema, lineRangeSchema, localeSchema, targetSchema, textSchema } from '../../schemas/index.ts';
 
 // The published shape of the JSON files: plain output schemas (ids instead of Astro's
 // `reference()`, addresses as strings), built from the content schemas' own parts. The JSON Schemas
@@ -7,9 +7,7 @@ import { bilingualTextSchema, countrySchema, entryKindSchema, localeSchema, targ
 // file it writes with them, so a file that does not fit its schema stops the build.
 
 /** First and last line (1-based) in the seed file. */
-const seedLinesSchema = z
-  .tuple([z.number().int().positive(), z.number().int().positive()])
-  .meta({ description: 'First and last line (1-based) of the seed file the text comes from.' });
+const seedLinesSchema = lineRangeSchema.meta({ description: 'First and last line (1-based) of the seed file the text comes from.' });
 
 /** The address of a page in each UI language. */
 const pagesSchema = z
@@ -24,7 +22,7 @@ const itemSchema = z.strictObject({
   pages: pagesSchema,
 });
 
-const publishedTargetSchema = targetSchema.extend({ lines: seedLinesSchema.optional() });
+const publishedTargetSchema = targetSchema.extend({ lines: seedLinesSchema.optional() }).meta({ description: 'A measurable target as the source states it: value, unit, comparator, year; an editor\'s note where the source is flawed.' });
 
 /** One entry of entries.json. */
 export const publishedEntrySchema = z.strictObject({
