@@ -1,6 +1,7 @@
 import { buildDataset } from '../lib/open-data/dcat.ts';
 import { buildDataFiles, type DataFile } from '../lib/open-data/files.ts';
 import type { OpenDataInput } from '../lib/open-data/input.ts';
+import { getChanges } from './changes.ts';
 import { getKnowledgeBase } from './knowledge-base.ts';
 
 /** The collections as plain data (references as ids), for the open-data files. */
@@ -44,7 +45,7 @@ export function getDataFiles(site: URL | undefined): Promise<DataFile[]> {
           da: 'Datasættet beskrevet efter DCAT-AP i JSON-LD: titel, udgiver, kontakt, tema, licens, kilder og hver fil med medietype, størrelse og adresse.',
           nb: 'Datasettet beskrevet etter DCAT-AP i JSON-LD: tittel, utgiver, kontakt, tema, lisens, kilder og hver fil med medietype, størrelse og adresse.',
         },
-        content: `${JSON.stringify(buildDataset(input, data, site), null, 2)}\n`,
+        content: `${JSON.stringify(buildDataset(input, data, site, getChanges().changes[0]?.date), null, 2)}\n`,
       };
       return [...data, dataset];
     });

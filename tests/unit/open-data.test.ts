@@ -103,7 +103,7 @@ describe('changes from git history', () => {
     const t = useTranslations('da');
     assert.equal(describeChange(changes[0]!, 'da', t).line, 'Ændret: resumé, indsatser, brødtekst.');
     assert.equal(describeChange(changes[1]!, 'nb', useTranslations('nb')).line, 'Endrede ordpar: frivillighed/frivillighet, kommune/kommune, bosætning/bosetting.');
-    assert.deepEqual(describeChange(changes[2]!, 'nb', useTranslations('nb')), { key: 'c2:themes/health.yaml', date: new Date('2026-11-24T09:00:00Z'), kindLabel: 'Tema', title: 'Helse', lang: 'nb', path: '/nb/temaer/helse/', line: 'Lagt til.' });
+    assert.deepEqual(describeChange(changes[2]!, 'nb', useTranslations('nb')), { key: 'c2:themes/health.yaml', date: new Date('2026-11-24T09:00:00Z'), kind: 'theme', kindLabel: 'Tema', title: 'Helse', lang: 'nb', path: '/nb/temaer/helse/', line: 'Lagt til.' });
   });
   test('compares a theme\'s language fields by their own names', () => {
     assert.deepEqual(changedFields({ order: 1, da: { label: 'A', keywords: ['x'] } }, { order: 1, da: { label: 'A', keywords: ['x', 'y'] } }), ['keywords']);
@@ -125,7 +125,7 @@ describe('changes from git history', () => {
 describe('Atom feed', () => {
   test('is well-formed XML with stable UUID ids and escaped text', () => {
     const t = useTranslations('da');
-    const views = [{ key: 'c1:entries/a/b.mdx', date: new Date('2026-11-23T09:00:00Z'), kindLabel: 'Opslag', title: 'A & <B>', lang: 'da', path: '/da/kilder/a/b/', line: 'Tilføjet.' }];
+    const views = [{ key: 'c1:entries/a/b.mdx', date: new Date('2026-11-23T09:00:00Z'), kind: 'entry' as const, kindLabel: 'Opslag', title: 'A & <B>', lang: 'da', path: '/da/kilder/a/b/', line: 'Tilføjet.' }];
     const xml = renderAtomFeed({ locale: 'da', views, site: 'https://kb.example/', t, author: 'Redaktionen' });
     const errors: string[] = [];
     const doc = new DOMParser({ onError: (level, message) => errors.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');

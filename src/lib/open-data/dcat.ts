@@ -20,7 +20,7 @@ const langStrings = (text: Record<'da' | 'nb', string>) => [
  * documents as `dct:source`, and one `dcat:Distribution` per data file with its media type, byte
  * size, address and (for JSON) the schema it conforms to.
  */
-export function buildDataset(input: OpenDataInput, files: readonly DataFile[], site: URL | string | undefined): Record<string, unknown> {
+export function buildDataset(input: OpenDataInput, files: readonly DataFile[], site: URL | string | undefined, modified?: Date): Record<string, unknown> {
   const url = (path: string) => absoluteUrl(path, site);
   const dataFiles = files.filter((file) => file.mediaType !== 'application/schema+json');
   return {
@@ -39,6 +39,7 @@ export function buildDataset(input: OpenDataInput, files: readonly DataFile[], s
       da: 'Mål, indsatser, målbare mål og dogmer fra et notat fra Viborg Kommunes Landdistriktsudvalg (2018–2019) og fra Kommunal- og regionaldepartementets oversigt over 18 norske fylkeskommuners arbejde med lokal samfundsudvikling i 2011, ordnet efter tema, med resuméer og en dansk-norsk ordliste.',
       nb: 'Mål, tiltak, målbare mål og dogmer fra et notat fra Viborg kommunes Landdistriktsudvalg (2018–2019) og fra Kommunal- og regionaldepartementets oversikt over hvordan 18 norske fylkeskommuner arbeidet med lokal samfunnsutvikling i 2011, ordnet etter tema, med sammendrag og en dansk-norsk ordliste.',
     }),
+    ...(modified ? { 'dct:modified': { '@type': 'xsd:dateTime', '@value': modified.toISOString() } } : {}),
     'dcat:landingPage': [{ '@id': url(paths.home('da')) }, { '@id': url(paths.home('nb')) }],
     'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': langStrings(PUBLISHER.name), 'foaf:homepage': { '@id': url('/') } },
     'dcat:contactPoint': {
@@ -79,6 +80,7 @@ export function buildDataset(input: OpenDataInput, files: readonly DataFile[], s
       'dcat:byteSize': byteSize(file),
       'dct:license': { '@id': LICENCE.euVocabulary },
       ...(file.schema ? { 'dct:conformsTo': { '@id': url(dataPath(file.schema)) } } : {}),
+      ...(file.format === 'CSV' ? { 'dct:conformsTo': { '@id': 'https://www.rfc-editor.org/rfc/rfc4180' } } : {}),
     })),
   };
 }

@@ -12,6 +12,7 @@ type Translate = (key: UiKey, values?: Record<string, string | number>) => strin
 export interface ChangeView {
   key: string;
   date: Date;
+  kind: Change['kind'];
   kindLabel: string;
   title: string;
   /** Language of the title (an entry's title is in its source's language). */
@@ -83,7 +84,7 @@ export function describeChange(change: Change, locale: Locale, t: Translate): Ch
             ? t('opendata.change.terms', { terms: change.terms.length > 6 ? `${change.terms.slice(0, 6).join(', ')} …` : change.terms.join(', ') })
             : t('opendata.change.fields', { fields: fieldList(change.fields, t) });
   const lang = change.kind === 'entry' ? (text(data['language']) ?? locale) : change.kind === 'page' ? change.id.slice(0, 2) : locale;
-  return { key: change.key, date: change.date, kindLabel: t(`opendata.kind.${change.kind}`), title, lang, path, line };
+  return { key: change.key, date: change.date, kind: change.kind, kindLabel: t(`opendata.kind.${change.kind}`), title, lang, path, line };
 }
 
 /** A name-based (version 5 style) UUID: stable feed ids that do not depend on the site's address. */
@@ -110,7 +111,7 @@ export function renderAtomFeed(options: { locale: Locale; views: readonly Change
       `    <title>${escapeXml(`${view.kindLabel}: ${view.title}`)}</title>`,
       `    <updated>${view.date.toISOString()}</updated>`,
       `    <link rel="alternate" type="text/html" href="${url(view.path ?? openDataPaths.changes(locale))}"/>`,
-      `    <category term="${escapeXml(view.kindLabel)}"/>`,
+      `    <category term="${view.kind}" label="${escapeXml(view.kindLabel)}"/>`,
       `    <summary type="text">${escapeXml(view.line)}</summary>`,
       '  </entry>',
     ].join('\n'),
