@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { blobsOf, changesFromCommits, changesFromFiles, parseCatFileBatch, parseRawGitLog, type Change } from '../lib/open-data/changes.ts';
+import { blobsOf, changesFromCommits, changesFromFiles, newestCommits, parseCatFileBatch, parseRawGitLog, type Change } from '../lib/open-data/changes.ts';
 
 /** How many changes the feeds and the changes pages show. */
 export const MAX_CHANGES = 100;
@@ -21,7 +21,8 @@ function fromGit(): Change[] | undefined {
     const prefix = run(['rev-parse', '--show-prefix']).toString('utf8').trim();
     const contentPath = `${prefix}${relative('.', CONTENT_DIR).replaceAll('\\', '/')}/`;
     const log = run(['log', '--format=%x00%H %cI', '--raw', '--no-renames', '--no-abbrev', '--', CONTENT_DIR]).toString('utf8');
-    const commits = parseRawGitLog(log, contentPath);
+    // Changes that alter nothing visible are dropped, so take commits for twice the changes shown.
+    const commits = newestCommits(parseRawGitLog(log, contentPath), MAX_CHANGES * 2);
     if (commits.length === 0) return undefined; // a content folder outside the history (e.g. the benchmark's)
     const blobs = blobsOf(commits);
     const texts = blobs.length ? parseCatFileBatch(run(['cat-file', '--batch'], `${blobs.join('\n')}\n`)) : new Map<string, string>();

@@ -4,7 +4,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { DOMParser } from '@xmldom/xmldom';
 import { useTranslations } from '../../src/i18n/t.ts';
-import { blobsOf, changedFields, changedTerms, changesFromCommits, changesFromFiles, classify, parseCatFileBatch, parseRawGitLog } from '../../src/lib/open-data/changes.ts';
+import { blobsOf, changedFields, changedTerms, changesFromCommits, changesFromFiles, classify, newestCommits, parseCatFileBatch, parseRawGitLog } from '../../src/lib/open-data/changes.ts';
 import { listCell, toCsv } from '../../src/lib/open-data/csv.ts';
 import { describeChange, renderAtomFeed, stableUuid } from '../../src/lib/open-data/feed.ts';
 import { formatSize } from '../../src/lib/open-data/format-size.ts';
@@ -83,6 +83,11 @@ describe('changes from git history', () => {
     const commits = parseRawGitLog(log, 'content/');
     assert.deepEqual(commits.map((commit) => [commit.hash, commit.files.length]), [['c2', 4], ['c1', 1]]);
     assert.deepEqual(blobsOf(commits).sort(), ['b1', 'b2', 'c3', 'c4', 'd1', 'e1', 'e2']);
+  });
+  test('takes only the newest commits that can fill the list', () => {
+    const commits = parseRawGitLog(log, 'content/');
+    assert.deepEqual(newestCommits(commits, 2).map((commit) => commit.hash), ['c2']);
+    assert.deepEqual(newestCommits(commits, 4).map((commit) => commit.hash), ['c2', 'c1']);
   });
   test('reads git cat-file --batch output, binary-safe and with missing objects', () => {
     const text = 'æøå\n';

@@ -117,6 +117,18 @@ export function parseRawGitLog(output: string, prefix: string): RawCommit[] {
   return commits;
 }
 
+/** The newest commits that together change at least `files` content files (more would not be shown). */
+export function newestCommits(commits: readonly RawCommit[], files: number): RawCommit[] {
+  let count = 0;
+  const taken: RawCommit[] = [];
+  for (const commit of commits) {
+    if (count >= files) break;
+    taken.push(commit);
+    count += commit.files.filter((file) => classify(file.path)).length;
+  }
+  return taken;
+}
+
 /** Blob ids a list of commits needs to describe its changes. */
 export function blobsOf(commits: readonly RawCommit[]): string[] {
   return [...new Set(commits.flatMap((commit) => commit.files.flatMap((file) => [file.oldBlob, file.newBlob])).filter((blob) => !NO_BLOB.test(blob)))];
@@ -144,15 +156,21 @@ export function parseCatFileBatch(output: Buffer): Map<string, string> {
 /** The changes of content files, newest first, from commits and the texts of their blobs. */
 export function changesFromCommits(commits: readonly RawCommit[], blobs: ReadonlyMap<string, string>): Change[] {
   const changes: Change[] = [];
+  // A file's new version in one commit is its old version in the next: parse each blob once.
+  const parsed = new Map<string, { data: unknown; body: string }>();
+  const read = (path: string, blob: string) => {
+    const text = NO_BLOB.test(blob) ? undefined : blobs.get(blob);
+    if (text === undefined) return undefined;
+    let content = parsed.get(blob);
+    if (!content) parsed.set(blob, (content = readContentFile(path, text)));
+    return content;
+  };
   for (const commit of commits) {
     for (const file of commit.files) {
       const place = classify(file.path);
       if (!place) continue;
-      const text = (blob: string) => (NO_BLOB.test(blob) ? undefined : blobs.get(blob));
-      const before = text(file.oldBlob);
-      const after = text(file.newBlob);
-      const old = before === undefined ? undefined : readContentFile(file.path, before);
-      const now = after === undefined ? undefined : readContentFile(file.path, after);
+      const old = read(file.path, file.oldBlob);
+      const now = read(file.path, file.newBlob);
       const status = file.status === 'A' ? 'added' : file.status === 'D' ? 'deleted' : 'modified';
       const fields = old && now ? [...changedFields(asRecord(old.data), asRecord(now.data)), ...(old.body === now.body ? [] : ['body'])] : [];
       const terms = place.kind === 'glossary' ? changedTerms(old?.data, now?.data) : [];
