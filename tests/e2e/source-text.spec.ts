@@ -128,3 +128,9 @@ for (const source of sources) {
     }
   });
 }
+
+test('"Se i kilden" names its lines with a space between the words', async ({ page }) => {
+  await page.goto('/nb/kilder/luk-2011/hedmark/');
+  const first = page.locator('a.see-source').first();
+  await expect(first).toHaveText(/^Se i kilden \(linje \d+(–\d+)?\)$/u);
+});
