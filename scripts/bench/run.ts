@@ -84,7 +84,8 @@ async function inBrowser(dist: string, page: string, query: string) {
     clearTimeout(timer);
   }
 }
-const isEntryPage = (page: string) => /^\/(da|nb)\/kilder\/[^/]+\/[^/]+\/$/u.test(page);
+/** `/<lang>/kilder/<source>/<entry>/`; a source's full-text page (`…/tekst/`) is not an entry page. */
+const isEntryPage = (page: string) => /^\/(da|nb)\/kilder\/[^/]+\/[^/]+\/$/u.test(page) && !page.endsWith('/tekst/');
 
 async function runSize(entries: number): Promise<SizeResult> {
   const root = join(work, String(entries));

@@ -18,6 +18,8 @@ export interface KnowledgeBase {
   themeIndex: Map<string, ThemedItem[]>;
   related: Map<string, RelatedEntry[]>;
   sourceOf: (entry: Entry) => Source;
+  /** Each source's entries in document order, by source id. */
+  entriesBySource: Map<string, Entry[]>;
   themeById: Map<string, Theme>;
 }
 
@@ -71,6 +73,7 @@ async function load(): Promise<KnowledgeBase> {
     themeIndex: buildThemeIndex(summaryList),
     related,
     sourceOf,
+    entriesBySource: Map.groupBy(entries, (entry) => entry.data.source.id),
     themeById: new Map(themes.map((theme) => [theme.id, theme])),
   };
 }
