@@ -5,6 +5,7 @@ import { readLogicalLines } from '../importer/lines.ts';
 import { entrySchema, glossaryTermSchema, pageSchema, sourceSchema, themeSchema, type EntryData, type GlossaryTermData, type SourceData, type ThemeData } from '../../schemas/index.ts';
 import { checkMdxBody } from './check-mdx.ts';
 import { checkBodySafety, checkYamlSafety } from './check-safety.ts';
+import { seedAttributionProblems } from './check-seed-attribution.ts';
 import { readSeedFile, seedLineProblems, type SeedFile } from './check-seed-lines.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { listFiles, parseYaml, readText, splitFrontmatter, type LocatedYaml } from './read-files.ts';
@@ -209,6 +210,8 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
     const seedFile = source && readSeedLines(source.data.seed);
     if (seedFile) problems.push(...seedLineProblems(file, yaml, data, seedFile));
   }
+
+  problems.push(...seedAttributionProblems({ contentPath, seedsPath: resolve(root, seedsDir), sources: sources.map((source) => ({ id: source.id, seed: source.data.seed })), entries, entryFiles: entryIds, label }));
 
   if (glossary) {
     const seen = new Set<string>();
