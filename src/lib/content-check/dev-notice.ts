@@ -72,13 +72,15 @@ export function showContentProblemsInDev(server: ViteDevServer, logger: AstroInt
   const inContent = (path: string) => !relative(contentPath, resolve(path)).startsWith('..');
   const onSave = (path: string) => {
     if (!inContent(path)) return;
-    const before = problems.length;
+    const before = report();
     problems = check();
+    // An editor's save can arrive as two file events: say the same thing once.
+    if (report() === before) return;
     if (problems.length > 0) {
       logger.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; pages show them until they are fixed:\n${report()}`);
       // Open pages reload into the notice, which brings the overlay along.
       server.hot.send({ type: 'full-reload', path: '*' });
-    } else if (before > 0) {
+    } else {
       logger.info('The content has no problems again; pages are shown again.');
       server.hot.send({ type: 'full-reload', path: '*' });
     }
