@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/lib/content-check/astro-integration.ts';
+import { deployFiles } from './src/lib/deploy/astro-integration.ts';
 
 /**
  * Astro's MDX output starts with the marker "use astro:head-inject", which Astro reads before
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx()],
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx(), deployFiles()],
   security: {
     // A <meta> Content-Security-Policy on every page: only our own files, and hashes for the
     // scripts and styles Astro inlines. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.

@@ -120,4 +120,8 @@ export default {
   'today.heading': 'Fylkeskommunen i dag',
   'today.scope': 'Noten siger, hvilken fylkeskommune der i dag har opgaverne i det område, kilden taler om fra 2011. Enkelte kommuner har siden skiftet fylke.',
   'today.sources': 'Kontrolleret mod',
+  // Dev server: the notice that replaces the page while the content has problems (npm run dev).
+  'devNotice.title': 'Indholdet har fejl',
+  'devNotice.intro': 'Siden vises ikke, før fejlene er rettet. Det er de samme meddelelser, som npm run check giver:',
+  'devNotice.fix': 'Ret filen og gem den igen: siden vises igen af sig selv. Redaktørvejledningen forklarer hver meddelelse.',
 } as const;

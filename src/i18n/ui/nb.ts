@@ -122,4 +122,8 @@ export default {
   'today.heading': 'Fylkeskommunen i dag',
   'today.scope': 'Merknaden sier hvilken fylkeskommune som i dag har oppgavene i området kilden omtaler fra 2011. Enkelte kommuner har siden skiftet fylke.',
   'today.sources': 'Kontrollert mot',
+  // Dev server: the notice that replaces the page while the content has problems (npm run dev).
+  'devNotice.title': 'Innholdet har feil',
+  'devNotice.intro': 'Siden vises ikke før feilene er rettet. Det er de samme meldingene som npm run check gir:',
+  'devNotice.fix': 'Rett filen og lagre den på nytt: siden vises igjen av seg selv. Redaktørveiledningen forklarer hver melding.',
 } satisfies Record<keyof typeof da, string>;
