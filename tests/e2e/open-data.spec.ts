@@ -130,7 +130,7 @@ function bareLineBreaks(text: string): number {
 
 test('every data file parses; CSV files are RFC 4180 with a header row, in UTF-8', () => {
   const files = readdirSync(join(dist, 'data'), { recursive: true, withFileTypes: true }).filter((item) => item.isFile());
-  const names = ['entries.json', 'themes.json', 'entries.csv', 'actions.csv', 'targets.csv', 'principles.csv', 'glossary.csv', 'matrix.csv', 'dataset.jsonld', 'entries.schema.json', 'themes.schema.json'];
+  const names = ['entries.json', 'themes.json', 'entries.csv', 'actions.csv', 'targets.csv', 'principles.csv', 'glossary.csv', 'matrix.csv', 'dataset.jsonld', 'datapackage.json', 'entries.schema.json', 'themes.schema.json'];
   expect(files.map((item) => item.name).sort()).toEqual(names.sort());
   for (const item of files) {
     const bytes = readFileSync(join(item.parentPath, item.name));
@@ -189,6 +189,28 @@ test('the data files hold exactly the content: every entry, action, target, prin
   // Page addresses point at built pages in both UI languages.
   for (const entry of entries.entries) for (const address of [entry.pages.da, entry.pages.nb]) expect(resolves(address), address).toBe(true);
   for (const theme of themes.themes) for (const address of [theme.da.page, theme.nb.page]) expect(resolves(address), address).toBe(true);
+});
+
+test('datapackage.json describes every CSV column, and every value fits its column\'s type', () => {
+  const pack = JSON.parse(read('/data/datapackage.json')) as { resources: { path: string; schema: { fields: { name: string; type: string; description: string }[] } }[] };
+  const csvFiles = readdirSync(join(dist, 'data')).filter((name) => name.endsWith('.csv'));
+  expect(pack.resources.map((resource) => new URL(resource.path).pathname).sort()).toEqual(csvFiles.map((name) => `/data/${name}`).sort());
+  const fits: Record<string, (value: string) => boolean> = {
+    string: () => true,
+    integer: (value) => /^-?\d+$/u.test(value),
+    number: (value) => Number.isFinite(Number(value)),
+    boolean: (value) => value === 'true' || value === 'false',
+  };
+  for (const resource of pack.resources) {
+    const rows = parseCsv(read(localPath(resource.path)!), { columns: false }) as string[][];
+    expect(rows[0], resource.path).toEqual(resource.schema.fields.map((field) => field.name));
+    for (const field of resource.schema.fields) expect(field.description.length, `${resource.path} ${field.name}`).toBeGreaterThan(10);
+    const wrong = rows.slice(1).flatMap((row) => row.flatMap((value, column) => {
+      const field = resource.schema.fields[column]!;
+      return value === '' || fits[field.type]!(value) ? [] : [`${resource.path}: ${field.name} = ${value} is not ${field.type}`];
+    }));
+    expect(wrong).toEqual([]);
+  }
 });
 
 test('dataset.jsonld describes the dataset in DCAT-AP with one distribution per data file, each address a built file', () => {

@@ -4,6 +4,7 @@ import { paths } from '../paths.ts';
 import { buildThemeMatrix } from '../theme-index.ts';
 import { LICENCE } from '../../publication.ts';
 import { listCell, toCsv } from './csv.ts';
+import { buildDataPackage } from './datapackage.ts';
 import type { OpenDataInput } from './input.ts';
 import { absoluteUrl } from './public-address.ts';
 import { entriesFileSchema, jsonSchemaOf, themesFileSchema, type JsonFileName, type PublishedEntry } from './schemas.ts';
@@ -115,7 +116,7 @@ export function buildDataFiles(input: OpenDataInput, site: Site): DataFile[] {
   const lines = (value: [number, number] | undefined) => [value?.[0], value?.[1]] as const;
   const themeIds = input.themes.map((theme) => theme.id);
 
-  return [
+  const files: DataFile[] = [
     {
       name: 'entries.json',
       mediaType: 'application/json',
@@ -206,6 +207,21 @@ export function buildDataFiles(input: OpenDataInput, site: Site): DataFile[] {
         buildThemeMatrix(summaries, themeIds).map((row) => [row.organisation, row.country, ...row.counts, row.total]),
       ),
     },
+  ];
+  const csvFiles = files.filter((file) => file.format === 'CSV');
+  files.push({
+    name: 'datapackage.json',
+    mediaType: 'application/json',
+    format: 'JSON',
+    title: { da: 'Beskrivelse af CSV-filerne (Data Package)', nb: 'Beskrivelse av CSV-filene (Data Package)' },
+    description: {
+      da: 'CSV-filernes kolonner med navn, type og betydning, som Frictionless Data Package (tabular-data-package).',
+      nb: 'CSV-filenes kolonner med navn, type og betydning, som Frictionless Data Package (tabular-data-package).',
+    },
+    content: json(buildDataPackage(csvFiles, themeIds, (name) => absoluteUrl(dataPath(name), site))),
+  });
+  return [
+    ...files,
     ...(['entries.json', 'themes.json'] as const).map(
       (file): DataFile => ({
         name: schemaName(file),
