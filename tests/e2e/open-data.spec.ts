@@ -164,7 +164,7 @@ test('each JSON file names its schema, and validates against it (ajv, draft 2020
 test('the data files hold exactly the content: every entry, action, target, principle, glossary pair and theme', () => {
   const content = readContent();
   const csv = (name: string) => parseCsv(read(`/data/${name}`), { columns: true }) as Record<string, string>[];
-  const entries = JSON.parse(read('/data/entries.json')) as { entries: { id: string; actions: { id: string; text: string }[]; targets: { text: string }[]; principles: unknown[]; pages: { da: string; nb: string } }[]; sources: unknown[] };
+  const entries = JSON.parse(read('/data/entries.json')) as { entries: { id: string; today?: { da: string }; actions: { id: string; text: string }[]; targets: { text: string }[]; principles: unknown[]; pages: { da: string; nb: string } }[]; sources: unknown[] };
   expect(entries.entries.map((entry) => entry.id).sort()).toEqual(content.entries.map((entry) => entry.id).sort());
   expect(entries.sources).toHaveLength(content.sources.length);
   expect(csv('entries.csv').map((row) => row['entry_id']).sort()).toEqual(content.entries.map((entry) => entry.id).sort());
@@ -178,6 +178,10 @@ test('the data files hold exactly the content: every entry, action, target, prin
   const principles = content.entries.flatMap((entry) => entry.principles.map((principle) => `${entry.id}#${String(principle['id'])}\t${String(principle['text'])}`));
   expect(csv('principles.csv').map((row) => `${row['entry_id']}#${row['principle_id']}\t${row['text']}`).sort()).toEqual(principles.sort());
   expect(entries.entries.flatMap((entry) => entry.principles)).toHaveLength(principles.length);
+  // The editors' notes on today's county authorities travel with their entries.
+  const today = (list: { id: string; today?: { da: string } | undefined }[]) => list.flatMap((entry) => (entry.today ? [`${entry.id}\t${entry.today.da}`] : [])).sort();
+  expect(today(entries.entries).length).toBeGreaterThan(0);
+  expect(today(entries.entries)).toEqual(today(content.entries));
   expect(csv('glossary.csv').map((row) => `${row['da']}/${row['nb']}`).sort()).toEqual(content.glossary.map((term) => `${String(term['da'])}/${String(term['nb'])}`).sort());
   const themes = JSON.parse(read('/data/themes.json')) as { themes: { id: string; da: { page: string }; nb: { page: string } }[] };
   expect(themes.themes.map((theme) => theme.id).sort()).toEqual([...content.themes].sort());

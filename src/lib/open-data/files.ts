@@ -72,6 +72,7 @@ export function publishedEntries(input: OpenDataInput, site: Site): PublishedEnt
       programmes: entry.programmes,
       themes: themesOfEntry(summaryOf(entry)),
       summary: entry.summary,
+      ...(entry.today ? { today: entry.today } : {}),
       ...(entry.provenance ? { lines: entry.provenance.lines } : {}),
       pages: pagesOf(site, (l) => paths.entry(l, entry.id)),
     };
@@ -124,8 +125,8 @@ export function buildDataFiles(input: OpenDataInput, site: Site): DataFile[] {
       schema: schemaName('entries.json'),
       title: { da: 'Alle opslag (JSON)', nb: 'Alle oppføringer (JSON)' },
       description: {
-        da: 'Hvert opslag med kilde, organisation, land, slags, mål, indsatser med temaer og kildelinjer, målbare mål med værdi, enhed, år og retning, dogmer, steder, programmer, resuméer på dansk og norsk og sidernes adresser.',
-        nb: 'Hver oppføring med kilde, organisasjon, land, type, mål, tiltak med temaer og kildelinjer, målbare mål med verdi, enhet, år og retning, dogmer, steder, programmer, sammendrag på dansk og norsk og sidenes adresser.',
+        da: 'Hvert opslag med kilde, organisation, land, slags, mål, indsatser med temaer og kildelinjer, målbare mål med værdi, enhed, år og retning, dogmer, steder, programmer, resuméer på dansk og norsk, redaktionens note om, hvilken fylkeskommune der dækker området i dag, og sidernes adresser.',
+        nb: 'Hver oppføring med kilde, organisasjon, land, type, mål, tiltak med temaer og kildelinjer, målbare mål med verdi, enhet, år og retning, dogmer, steder, programmer, sammendrag på dansk og norsk, redaksjonens merknad om hvilken fylkeskommune som dekker området i dag, og sidenes adresser.',
       },
       content: json(entriesJson),
     },
