@@ -16,6 +16,9 @@ export default defineConfig({
   // Set SITE_URL when deploying, so hreflang alternates become absolute addresses.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between elements, which glues words together on
+  // screen and in the search index ("OrganisationBuskerud"); true keeps one space where the source has any.
+  compressHTML: true,
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
   integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx()],
