@@ -2,7 +2,7 @@
 // ArrowDown/ArrowUp move through the suggestions, Enter opens the chosen one (or, with none chosen,
 // the search page), Escape closes the list. Loaded on the first focus of the search box, never before.
 import { readSearchState } from '../../lib/search/url-state.ts';
-import { runSearch, type SearchHit } from './pagefind-client.ts';
+import { loadPagefind, runSearch, type SearchHit } from './pagefind-client.ts';
 import { typeText } from './render-hit.ts';
 
 const SHOWN = 5;
@@ -17,6 +17,8 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!(input instanceof HTMLInputElement) || !panel || !listbox || !none || !all || !status) return;
   input.setAttribute('role', 'combobox');
+  // This module loads on the first focus; the index starts loading with it, while the reader types.
+  void loadPagefind();
   const ui = document.documentElement.lang;
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
   const labels = { entry: strings['entry'] ?? '', theme: strings['theme'] ?? '', glossary: strings['glossary'] ?? '', source: strings['source'] ?? '' };
@@ -82,6 +84,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
     if (ticket !== latest) return;
     hits = found;
     listbox.replaceChildren(...hits.map(option));
+    listbox.dataset['query'] = query;
     listbox.hidden = hits.length === 0;
     setActive(-1);
     const say = (key: string) => (strings[key] ?? '').replace('{count}', String(outcome.total)).replace('{query}', query);

@@ -90,7 +90,13 @@ function toHit(data: PagefindData, query: string, glossary: GlossaryNames): Sear
   // The glossary is one page of many terms: a hit there links to the row of the term that matched.
   if (type === 'glossary') {
     const row = [...data.sub_results].filter((sub) => sub.url.includes('#')).sort((a, b) => b.locations.length - a.locations.length)[0];
-    if (row) return { url: row.url, title: row.title, type, meta: data.meta, excerpt: sentenceExcerpt({ content: data.content, locations: row.locations }, EXCERPT_WORDS) };
+    if (row) {
+      // A row without a note holds only the two terms, which the title already shows.
+      const excerpt = sentenceExcerpt({ content: data.content, locations: row.locations }, EXCERPT_WORDS);
+      const words = (text: string) => text.toLocaleLowerCase('da').match(/\p{L}+/gu)?.join(' ') ?? '';
+      const onlyTerms = words(excerpt.map((part) => part.text).join('')) === words(row.title);
+      return { url: row.url, title: row.title, type, meta: data.meta, excerpt: onlyTerms ? [] : excerpt };
+    }
   }
   const excerpt = sentenceExcerpt({ content: data.content, locations: data.locations, title }, EXCERPT_WORDS, data.locations.length === 0 ? counterparts(query, glossary) : []);
   return { url: data.url, title, type, meta: data.meta, excerpt };

@@ -3,7 +3,7 @@ import { namedPages, type NamedPage } from '../../lib/search/names.ts';
 import { suggestQuery, type Vocabulary } from '../../lib/search/suggest.ts';
 import { FILTER_KEYS, readSearchState, writeSearchState, type SearchState } from '../../lib/search/url-state.ts';
 import { translateSearchState, type FilterTranslations } from '../../lib/search/translate-state.ts';
-import { runSearch, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
+import { loadPagefind, runSearch, type FilterCounts, type SearchOutcome } from './pagefind-client.ts';
 import { renderHit, type TypeLabels } from './render-hit.ts';
 
 /** Results shown at first and added by each "Vis flere". */
@@ -41,6 +41,7 @@ if (app && form && input && filterBox && filterDisclosure && chosen && status &&
   let vocabulary: Promise<Vocabulary> | undefined;
 
   app.hidden = false;
+  void loadPagefind();
   document.querySelector('[data-search-needs-js]')?.setAttribute('hidden', '');
   // Filters beside the results on wide screens; folded under them on narrow ones.
   const wide = matchMedia('(min-width: 60rem)');
@@ -130,6 +131,7 @@ if (app && form && input && filterBox && filterDisclosure && chosen && status &&
     const query = state.query.trim();
     updateLanguageSwitcher();
     renderDirect(query);
+    app.closest('.search-page')?.classList.toggle('has-query', query !== '');
     if (query === '' && Object.values(state.filters).every((values) => values.length === 0)) {
       list.replaceChildren();
       filterBox.replaceChildren();
