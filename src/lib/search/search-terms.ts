@@ -28,7 +28,7 @@ export function termNames(term: string): string[] {
 /** What of an entry's data search needs (a structural subset of the entry schema). */
 export interface EntryText {
   title: string;
-  goal: readonly (string | { text: string })[];
+  goal: readonly { text: string }[];
   targets: readonly { text: string }[];
   passages: readonly { paragraphs: readonly string[] }[];
 }
@@ -37,7 +37,7 @@ export interface EntryText {
 export function entrySearchText(data: EntryText, items: readonly { text: string }[]): string {
   return [
     data.title,
-    ...data.goal.map((goal) => (typeof goal === 'string' ? goal : goal.text)),
+    ...data.goal.map((goal) => goal.text),
     ...items.map((item) => item.text),
     ...data.targets.map((target) => target.text),
     ...data.passages.flatMap((passage) => passage.paragraphs),
