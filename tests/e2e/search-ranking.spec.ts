@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ROOT } from './support/content.ts';
-import { rankingQueries, searchPath, type RankingQuery } from './support/search-queries.ts';
+import { glossaryWords, ownTexts, rankingQueries, searchPath, type RankingQuery } from './support/search-queries.ts';
 
 const queries = rankingQueries();
 
@@ -46,4 +46,39 @@ test('every query finds its expected page at the expected rank', async ({ page }
   console.log(JSON.stringify(summary));
   const misses = outcomes.filter((outcome) => outcome.found === 0 || outcome.found > outcome.rank);
   expect(misses.map((miss) => `${miss.locale} "${miss.query}": expected ${miss.expected.join(' | ')} within ${miss.rank}, found at ${miss.found || '–'}; top: ${miss.top.join(', ')}`)).toEqual([]);
+});
+
+test('cross-language search words never lift an entry above one whose own text has the word (glossary terms)', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems: string[] = [];
+  let checked = 0;
+  for (const locale of ['da', 'nb'] as const) {
+    const texts = ownTexts(locale);
+    const words = glossaryWords().filter((item) => item.locale === locale);
+    for (const { word } of words.filter((_, index) => index % 3 === 0)) {
+      const has = new RegExp(`(?<!\\p{L})${word}\\p{L}{0,3}(?!\\p{L})`, 'u');
+      const stem = word.slice(0, Math.max(4, word.length - 2));
+      const lacks = (text: string) => !new RegExp(`(?<!\\p{L})${stem}`, 'u').test(text);
+      await page.goto(`${searchPath(locale)}?q=${encodeURIComponent(word)}`);
+      await expect(page.locator('main [data-search-status]')).toHaveText(/\d|Ingen/u);
+      const more = page.getByRole('button', { name: 'Vis flere' });
+      const list = page.locator('main ol.search-results > li');
+      while (await more.isVisible()) {
+        const before = await list.count();
+        await more.click();
+        await expect(list).not.toHaveCount(before);
+      }
+      const paths = (await page.locator('main ol.search-results > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''))).map((href) => href.replace(/^\/(da|nb)\//u, ''));
+      const entries = paths.filter((path) => texts.has(path));
+      const lastOwn = entries.map((path) => has.test(texts.get(path)!)).lastIndexOf(true);
+      const firstWithout = entries.findIndex((path) => lacks(texts.get(path)!));
+      if (lastOwn >= 0 && firstWithout >= 0) {
+        checked++;
+        if (firstWithout < lastOwn) problems.push(`${locale} "${word}": ${entries[firstWithout]} (word not in its text) at ${firstWithout + 1}, before ${entries[lastOwn]} at ${lastOwn + 1}`);
+      }
+    }
+  }
+  console.log(`own text before search words: ${checked} queries with both kinds of entry checked`);
+  expect(checked).toBeGreaterThanOrEqual(5);
+  expect(problems).toEqual([]);
 });

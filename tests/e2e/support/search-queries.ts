@@ -118,3 +118,14 @@ export function rankingQueries(): RankingQuery[] {
   const entries = fullEntries();
   return [...written.queries, ...drawRareWords(entries), ...drawAcross(entries)];
 }
+
+/** Each entry's own text in a UI language (title, source text, our summary), by address. */
+export function ownTexts(locale: Locale): Map<string, string> {
+  return new Map(fullEntries().map((entry) => [`kilder/${entry.id}/`, `${entry.sourceText}\n${entry.summary[locale]}`.toLocaleLowerCase('da')]));
+}
+
+/** Glossary terms (single words) in file order, with the UI language each belongs to. */
+export function glossaryWords(): { locale: Locale; word: string }[] {
+  const glossary = parse(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')) as { da: string; nb: string }[];
+  return glossary.flatMap((pair) => (['da', 'nb'] as const).map((locale) => ({ locale, word: pair[locale].toLocaleLowerCase('da') }))).filter(({ word }) => /^\p{L}+$/u.test(word));
+}
