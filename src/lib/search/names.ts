@@ -13,11 +13,17 @@ export interface NamedPage {
   keywords?: string[];
 }
 
-/** Whether two words are the same word, allowing an inflected ending (3 letters at most) on either. */
+/**
+ * Endings by which Danish and Norwegian inflect a word (kommune → kommunerne, kommunene) or spell
+ * it differently (byggeskik → byggeskikk). "Kirkenes" is not an inflection of "kirke".
+ */
+const ENDINGS = new Set(['e', 'n', 'r', 's', 't', 'k', 'en', 'er', 'et', 'ne', 'te', 'de', 'ar', 'es', 'ene', 'ens', 'ers', 'ets', 'ede', 'ane', 'rne', 'erne', 'ernes', 'enes']);
+
+/** Whether two words are the same word, allowing an inflected ending on either. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+  return short.length >= 4 && long.startsWith(short) && ENDINGS.has(long.slice(short.length));
 }
 
 /**
