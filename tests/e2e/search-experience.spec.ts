@@ -157,6 +157,8 @@ test('header search is a combobox: arrows move, Enter opens the chosen result, E
   await expect(options.first()).toBeVisible();
   const count = await options.count();
   expect(count).toBeGreaterThan(1);
+  await expect(page.locator('header [data-search-none]')).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Se alle \d+ treff$/u })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(combobox).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
   await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
@@ -180,8 +182,10 @@ test('header search with no hits says so in words', async ({ page }) => {
   await page.goto('/da/');
   await page.locator('#site-search-query').focus();
   await page.keyboard.type('xyzzyqq');
-  await expect(page.locator('header .search-panel')).toContainText('Ingen resultater for »xyzzyqq«.');
+  await expect(page.locator('header [data-search-none]')).toHaveText('Ingen resultater for »xyzzyqq«.');
+  await expect(page.locator('header [data-search-none]')).toBeVisible();
   await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(page.locator('header [data-search-all]')).toBeHidden();
 });
 
 test('at 360 px the header panel fits the screen and shows "Se alle" without scrolling', async ({ page }) => {
