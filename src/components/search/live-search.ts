@@ -16,7 +16,10 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   const all = form.querySelector<HTMLAnchorElement>('[data-search-all]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!(input instanceof HTMLInputElement) || !panel || !listbox || !none || !all || !status) return;
+  // A searchbox until now (its ARIA attributes would not be allowed there); from here a combobox.
   input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
   // This module loads on the first focus; the index starts loading with it, while the reader types.
   void loadPagefind();
   const ui = document.documentElement.lang;
