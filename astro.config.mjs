@@ -2,6 +2,16 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/lib/content-check/astro-integration.ts';
+import { deployFiles } from './src/lib/deploy/astro-integration.ts';
+import { openWeb } from './src/lib/open-data/astro-integration.ts';
+import { readPublicAddress } from './src/lib/open-data/public-address.ts';
+
+/**
+ * The public address of the site: the one setting for every absolute address (canonical links,
+ * hreflang, Open Graph, sitemap, robots.txt, feeds, data files). Set SITE_URL when building for
+ * the web; without it the build still writes everything it can, with relative addresses, and says so.
+ */
+const site = readPublicAddress(process.env.SITE_URL);
 
 /**
  * Astro's MDX output starts with the marker "use astro:head-inject", which Astro reads before
@@ -13,15 +23,17 @@ const isHeadInjectDirectiveWarning = (warning) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject');
 
 export default defineConfig({
-  // Set SITE_URL when deploying, so hreflang alternates become absolute addresses.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  ...(site ? { site } : {}),
+  // Two builds side by side (the tests build their own copies) need their own content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops the whitespace between elements, which glues words together on
   // screen and in the search index ("OrganisationBuskerud"); true keeps one space where the source has any.
   compressHTML: true,
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx()],
+  // deployFiles reads the built pages' policy, so it runs after the others have written theirs.
+  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx(), ...openWeb(site), deployFiles()],
   security: {
     // A <meta> Content-Security-Policy on every page: only our own files, and hashes for the
     // scripts and styles Astro inlines. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.
