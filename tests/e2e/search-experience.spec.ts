@@ -234,6 +234,13 @@ test('a typo that finds little offers the closest known word ("Mente du")', asyn
   await expect(suggestion).toBeHidden();
 });
 
+test('other typos: a swapped pair of letters, a missing letter', async ({ page }) => {
+  for (const [locale, typo, meant] of [['nb', 'bolsyt', 'bolyst'], ['da', 'landbsypedel', 'landsbypedel']] as const) {
+    await searchFor(page, locale, typo);
+    await expect(page.locator('main [data-search-suggestion]')).toHaveText(`Mente du: ${meant}?`);
+  }
+});
+
 test('a query with little words finds the pages that hold its content words', async ({ page }) => {
   const list = await searchFor(page, 'da', 'tilflytning af unge');
   expect(await list.count()).toBeGreaterThan(1);

@@ -105,12 +105,12 @@ describe('ordering and search words', () => {
     assert.deepEqual(ownTextFirst(results).map((result) => result.id), ['b', 'd', 'a', 'c']);
   });
   test('glossary pairs count when the text uses either name of either term; theme words are kept apart', () => {
-    const terms = searchTermsFor('Byrådets udvalg drøftede sagen.', ['planlægning', 'udvalg'], [
+    const terms = searchTermsFor('Byrådets udvalg drøftede sagen.', ['planlægning', 'udvalg', 'utvalg'], [
       { da: 'byrådet (kommunalbestyrelsen)', nb: 'kommunestyret' },
       { da: 'udvalg', nb: 'utvalg' },
       { da: 'cykel', nb: 'sykkel' },
     ]);
-    assert.deepEqual(terms.glossaryTerms, ['byrådet', 'kommunalbestyrelsen', 'kommunestyret', 'udvalg', 'utvalg']);
+    assert.deepEqual(terms.glossaryTerms, ['kommunalbestyrelsen', 'kommunestyret', 'utvalg']);
     assert.deepEqual(terms.themeWords, ['planlægning']);
     assert.deepEqual(termNames('distrikt, bygd'), ['distrikt', 'bygd']);
   });

@@ -8,8 +8,8 @@ import { renderHit, type TypeLabels } from './render-hit.ts';
 
 /** Results shown at first and added by each "Vis flere". */
 const PAGE_SIZE = 20;
-/** Below this many results a suggestion for a misspelt word is offered. */
-const FEW = 3;
+/** Below this many results the query's words are checked for typos (the vocabulary is fetched then). */
+const FEW = 20;
 
 const app = document.querySelector<HTMLElement>('[data-search-app]');
 const form = app?.querySelector<HTMLFormElement>('form');
@@ -106,6 +106,9 @@ if (app && form && input && filterBox && filterDisclosure && chosen && status &&
     vocabulary ??= fetch(app.dataset['vocabulary'] ?? '').then((response) => (response.ok ? (response.json() as Promise<Vocabulary>) : []), () => []);
     const better = suggestQuery(query, await vocabulary);
     if (!better || ticket !== latest) return;
+    // Offered only when the known words find more than the typed ones.
+    const alternative = await runSearch({ ...state, query: better }, ui, glossary);
+    if (alternative.total <= total || ticket !== latest) return;
     const link = document.createElement('a');
     link.href = `${location.pathname}${writeSearchState({ ...state, query: better })}`;
     link.textContent = better;

@@ -46,9 +46,9 @@ export function entrySearchText(data: EntryText, items: readonly { text: string 
 
 /** Words that let a search in one language find a page in the other; see `searchTermsFor`. */
 export interface SearchTerms {
-  /** Both halves of every glossary pair one of whose terms the page's text uses. */
+  /** The other halves of the glossary pairs one of whose terms the page's text uses (what the text does not say itself). */
   glossaryTerms: string[];
-  /** The keywords (both languages) of the page's themes that are not already glossary terms. */
+  /** The keywords (both languages) of the page's themes that neither the text nor the glossary terms hold. */
   themeWords: string[];
 }
 
@@ -63,8 +63,9 @@ export function searchTermsFor(text: string, themeKeywords: readonly string[], g
   const glossaryTerms = new Set<string>();
   for (const pair of glossary) {
     const names = [...termNames(pair.da), ...termNames(pair.nb)];
-    if (names.some((name) => mentions(folded, name))) for (const name of names) glossaryTerms.add(name);
+    if (names.some((name) => mentions(folded, name))) for (const name of names) if (!mentions(folded, name)) glossaryTerms.add(name);
   }
-  const themeWords = [...new Set(themeKeywords)].filter((word) => !glossaryTerms.has(word));
+  // Words the page's text already uses are found there; only the others are added.
+  const themeWords = [...new Set(themeKeywords)].filter((word) => !glossaryTerms.has(word) && !mentions(folded, word));
   return { glossaryTerms: [...glossaryTerms], themeWords };
 }
