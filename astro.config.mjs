@@ -27,6 +27,9 @@ export default defineConfig({
   // Two builds side by side (the tests build their own copies) need their own content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between elements, which glues words together on
+  // screen and in the search index ("OrganisationBuskerud"); true keeps one space where the source has any.
+  compressHTML: true,
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
   // deployFiles reads the built pages' policy, so it runs after the others have written theirs.

@@ -14,13 +14,13 @@ interface History {
   fromFiles: boolean;
 }
 
-/** Two git processes for the whole history: the log with blob ids, and the blobs' texts. */
+/** Two git processes for the whole history: the log with blob ids, and the blobs' texts. A change is dated by the commit that made it, not by the merge that brought it in. */
 function fromGit(): Change[] | undefined {
   try {
     const run = (args: string[], input?: string) => execFileSync('git', ['-c', 'core.quotePath=false', ...args], { input, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'ignore'] });
     const prefix = run(['rev-parse', '--show-prefix']).toString('utf8').trim();
     const contentPath = `${prefix}${relative('.', CONTENT_DIR).replaceAll('\\', '/')}/`;
-    const log = run(['log', '--format=%x00%H %cI', '--raw', '--no-renames', '--no-abbrev', '--', CONTENT_DIR]).toString('utf8');
+    const log = run(['log', '--no-merges', '--format=%x00%H %cI', '--raw', '--no-renames', '--no-abbrev', '--', CONTENT_DIR]).toString('utf8');
     // Changes that alter nothing visible are dropped, so take commits for twice the changes shown.
     const commits = newestCommits(parseRawGitLog(log, contentPath), MAX_CHANGES * 2);
     if (commits.length === 0) return undefined; // a content folder outside the history (e.g. the benchmark's)

@@ -103,7 +103,7 @@ test('robots.txt names the sitemap by its absolute address', () => {
 });
 
 test('the Atom feeds parse, follow RFC 4287, link to built pages and hold the latest content commit', () => {
-  const lastCommit = execFileSync('git', ['log', '-1', '--format=%H%x09%cI', '--', 'content'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\t');
+  const lastCommit = execFileSync('git', ['log', '-1', '--no-merges', '--format=%H%x09%cI', '--', 'content'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\t');
   for (const locale of ['da', 'nb']) {
     const { problems, entries } = checkAtom(parseXml(read(`/${locale}/feed.xml`)));
     expect(problems, `${locale} feed`).toEqual([]);
@@ -112,7 +112,7 @@ test('the Atom feeds parse, follow RFC 4287, link to built pages and hold the la
       expect(resolves(entry.link), `${entry.title}: ${entry.link}`).toBe(true);
       expect(entry.summary.trim().length).toBeGreaterThan(3);
     }
-    // The newest entry is from the newest commit that touched content/.
+    // The newest entry is from the newest commit that changed content/ (a merge changes nothing itself).
     expect(new Date(entries[0]!.updated).getTime()).toBe(new Date(lastCommit[1]!).getTime());
   }
 });
@@ -130,7 +130,7 @@ function bareLineBreaks(text: string): number {
 
 test('every data file parses; CSV files are RFC 4180 with a header row, in UTF-8', () => {
   const files = readdirSync(join(dist, 'data'), { recursive: true, withFileTypes: true }).filter((item) => item.isFile());
-  const names = ['entries.json', 'themes.json', 'entries.csv', 'actions.csv', 'targets.csv', 'principles.csv', 'glossary.csv', 'matrix.csv', 'dataset.jsonld', 'entries.schema.json', 'themes.schema.json'];
+  const names = ['entries.json', 'themes.json', 'entries.csv', 'actions.csv', 'targets.csv', 'principles.csv', 'glossary.csv', 'matrix.csv', 'dataset.jsonld', 'datapackage.json', 'entries.schema.json', 'themes.schema.json'];
   expect(files.map((item) => item.name).sort()).toEqual(names.sort());
   for (const item of files) {
     const bytes = readFileSync(join(item.parentPath, item.name));
@@ -164,7 +164,7 @@ test('each JSON file names its schema, and validates against it (ajv, draft 2020
 test('the data files hold exactly the content: every entry, action, target, principle, glossary pair and theme', () => {
   const content = readContent();
   const csv = (name: string) => parseCsv(read(`/data/${name}`), { columns: true }) as Record<string, string>[];
-  const entries = JSON.parse(read('/data/entries.json')) as { entries: { id: string; actions: { id: string; text: string }[]; targets: { text: string }[]; principles: unknown[]; pages: { da: string; nb: string } }[]; sources: unknown[] };
+  const entries = JSON.parse(read('/data/entries.json')) as { entries: { id: string; today?: { da: string }; actions: { id: string; text: string }[]; targets: { text: string }[]; principles: unknown[]; pages: { da: string; nb: string } }[]; sources: unknown[] };
   expect(entries.entries.map((entry) => entry.id).sort()).toEqual(content.entries.map((entry) => entry.id).sort());
   expect(entries.sources).toHaveLength(content.sources.length);
   expect(csv('entries.csv').map((row) => row['entry_id']).sort()).toEqual(content.entries.map((entry) => entry.id).sort());
@@ -178,6 +178,10 @@ test('the data files hold exactly the content: every entry, action, target, prin
   const principles = content.entries.flatMap((entry) => entry.principles.map((principle) => `${entry.id}#${String(principle['id'])}\t${String(principle['text'])}`));
   expect(csv('principles.csv').map((row) => `${row['entry_id']}#${row['principle_id']}\t${row['text']}`).sort()).toEqual(principles.sort());
   expect(entries.entries.flatMap((entry) => entry.principles)).toHaveLength(principles.length);
+  // The editors' notes on today's county authorities travel with their entries.
+  const today = (list: { id: string; today?: { da: string } | undefined }[]) => list.flatMap((entry) => (entry.today ? [`${entry.id}\t${entry.today.da}`] : [])).sort();
+  expect(today(entries.entries).length).toBeGreaterThan(0);
+  expect(today(entries.entries)).toEqual(today(content.entries));
   expect(csv('glossary.csv').map((row) => `${row['da']}/${row['nb']}`).sort()).toEqual(content.glossary.map((term) => `${String(term['da'])}/${String(term['nb'])}`).sort());
   const themes = JSON.parse(read('/data/themes.json')) as { themes: { id: string; da: { page: string }; nb: { page: string } }[] };
   expect(themes.themes.map((theme) => theme.id).sort()).toEqual([...content.themes].sort());
@@ -189,6 +193,28 @@ test('the data files hold exactly the content: every entry, action, target, prin
   // Page addresses point at built pages in both UI languages.
   for (const entry of entries.entries) for (const address of [entry.pages.da, entry.pages.nb]) expect(resolves(address), address).toBe(true);
   for (const theme of themes.themes) for (const address of [theme.da.page, theme.nb.page]) expect(resolves(address), address).toBe(true);
+});
+
+test('datapackage.json describes every CSV column, and every value fits its column\'s type', () => {
+  const pack = JSON.parse(read('/data/datapackage.json')) as { resources: { path: string; schema: { fields: { name: string; type: string; description: string }[] } }[] };
+  const csvFiles = readdirSync(join(dist, 'data')).filter((name) => name.endsWith('.csv'));
+  expect(pack.resources.map((resource) => new URL(resource.path).pathname).sort()).toEqual(csvFiles.map((name) => `/data/${name}`).sort());
+  const fits: Record<string, (value: string) => boolean> = {
+    string: () => true,
+    integer: (value) => /^-?\d+$/u.test(value),
+    number: (value) => Number.isFinite(Number(value)),
+    boolean: (value) => value === 'true' || value === 'false',
+  };
+  for (const resource of pack.resources) {
+    const rows = parseCsv(read(localPath(resource.path)!), { columns: false }) as string[][];
+    expect(rows[0], resource.path).toEqual(resource.schema.fields.map((field) => field.name));
+    for (const field of resource.schema.fields) expect(field.description.length, `${resource.path} ${field.name}`).toBeGreaterThan(10);
+    const wrong = rows.slice(1).flatMap((row) => row.flatMap((value, column) => {
+      const field = resource.schema.fields[column]!;
+      return value === '' || fits[field.type]!(value) ? [] : [`${resource.path}: ${field.name} = ${value} is not ${field.type}`];
+    }));
+    expect(wrong).toEqual([]);
+  }
 });
 
 test('dataset.jsonld describes the dataset in DCAT-AP with one distribution per data file, each address a built file', () => {

@@ -61,6 +61,11 @@ const UNSAFE_EDITS: UnsafeEdit[] = [
   { name: 'vbscript: address in a source', apply: (d) => edit(d, LUK, (t) => t.replace(/^url: .*$/mu, 'url: "vbscript:msgbox(1)"')), expect: () => at(LUK, 7, 'url', '"vbscript:msgbox\\(1\\)" is a vbscript: address') },
   { name: 'data: address in a source', apply: (d) => edit(d, LUK, (t) => t.replace(/^url: .*$/mu, 'url: "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="')), expect: () => at(LUK, 7, 'url', '"data:text/html;base64,.*" is a data: address, which carries a document of its own') },
   { name: 'javascript: hidden behind a tab, capitals and spaces', apply: (d) => edit(d, LUK, (t) => t.replace(/^url: .*$/mu, 'url: " JavA\\tScript:alert(1)"')), expect: () => at(LUK, 7, 'url', '".*" is a javascript: address') },
+  {
+    name: 'javascript: address in a nested address field of an entry (the editor\'s note on today\'s county authority)',
+    apply: (d) => edit(d, TROMS, (t) => t.replace(/^(\s+url: ).*$/mu, '$1javascript:alert(1)')),
+    expect: (d) => at(TROMS, readFileSync(join(d, TROMS), 'utf8').split('\n').findIndex((line) => line.includes('url: javascript:')) + 1, 'today.sources.0.url', '"javascript:alert\\(1\\)" is a javascript: address'),
+  },
   { name: 'javascript: address in any frontmatter field of a text page', apply: (d) => edit(d, ABOUT, (t) => t.replace(/^description: .*$/mu, 'description: javascript:alert(1)')), expect: () => at(ABOUT, 3, 'description', '"javascript:alert\\(1\\)" is a javascript: address') },
   { name: '<script> in an entry body', ...inTroms('<script>alert(document.domain)</script>', '<script> is not allowed in the text: it runs code in the reader\'s browser \\(expected Markdown, or one of the allowed HTML elements: <abbr>,') },
   { name: '<img onerror> in an entry body', ...inTroms('Tekst <img src="x" onerror="alert(1)" /> her.', 'onerror="…" on <img> is an event handler, which runs code in the reader\'s browser \\(expected no on… attributes\\)') },

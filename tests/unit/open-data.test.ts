@@ -12,6 +12,7 @@ import { absoluteUrl, readPublicAddress } from '../../src/lib/open-data/public-a
 import { jsonSchemaOf } from '../../src/lib/open-data/schemas.ts';
 import { readAlternateLinks } from '../../src/lib/open-data/sitemap-links.ts';
 import { isListedPage } from '../../src/lib/open-data/astro-integration.ts';
+import { buildDataPackage } from '../../src/lib/open-data/datapackage.ts';
 
 describe('public address (SITE_URL)', () => {
   test('accepts the root of an http(s) site and adds the trailing slash', () => {
@@ -158,5 +159,17 @@ describe('published schemas', () => {
   test('sizes read as readers write them', () => {
     assert.deepEqual(formatSize(812, 'da'), { unit: 'bytes', size: '812' });
     assert.deepEqual(formatSize(30261, 'nb'), { unit: 'kilobytes', size: '30,3' });
+  });
+});
+
+describe('data package', () => {
+  const file = (content: string) => ({ name: 'x.csv', mediaType: 'text/csv' as const, format: 'CSV' as const, title: { da: '', nb: '' }, description: { da: '', nb: '' }, content });
+  test('types each column, theme columns as counts', () => {
+    const pack = buildDataPackage([file('organisation,health,total\r\nA,1,1\r\n')], ['health'], (name) => `/data/${name}`) as { resources: { path: string; schema: { fields: { name: string; type: string }[] } }[] };
+    assert.equal(pack.resources[0]?.path, '/data/x.csv');
+    assert.deepEqual(pack.resources[0]?.schema.fields.map((field) => [field.name, field.type]), [['organisation', 'string'], ['health', 'integer'], ['total', 'integer']]);
+  });
+  test('refuses a column nobody described', () => {
+    assert.throws(() => buildDataPackage([file('mystery\r\n1\r\n')], [], (name) => name), /column "mystery" has no description/u);
   });
 });

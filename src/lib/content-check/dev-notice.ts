@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { useTranslations } from '../../i18n/t.ts';
@@ -56,6 +56,20 @@ export function overlayPayload(problems: readonly Problem[], firstFile: string) 
   };
 }
 
+/** Every file under `dir` with its size and modification time: changes when any file does. */
+function contentSignature(dir: string): string {
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((item) => item.isFile())
+    .map((item) => {
+      const path = join(item.parentPath, item.name);
+      const stats = statSync(path);
+      return `${path}\t${stats.size}\t${stats.mtimeMs}`;
+    })
+    .sort()
+    .join('\n');
+}
+
 /** A reader's page request (not a module, style or image the page asks for). */
 const asksForPage = (request: IncomingMessage) =>
   request.method === 'GET' && (request.headers.accept ?? '').includes('text/html') && !/^\/(@|__|node_modules\/|src\/)/u.test(request.url ?? '');
@@ -68,26 +82,38 @@ const asksForPage = (request: IncomingMessage) =>
  */
 export function showContentProblemsInDev(server: ViteDevServer, logger: AstroIntegrationLogger, contentPath: string, check: () => Problem[], initial: Problem[]): void {
   let problems = initial;
-  const report = () => problems.map(formatProblem).join('\n');
+  let checked = contentSignature(contentPath);
+  // The problems as of the files on disk now: file events can arrive late, twice or out of order,
+  // so a page request checks the files' dates and sizes and runs the check again if they changed.
+  const current = () => {
+    const signature = contentSignature(contentPath);
+    if (signature !== checked) {
+      checked = signature;
+      problems = check();
+    }
+    return problems;
+  };
+  let reported = problems.map(formatProblem).join('\n');
   const inContent = (path: string) => !relative(contentPath, resolve(path)).startsWith('..');
   const onSave = (path: string) => {
     if (!inContent(path)) return;
-    const before = problems.length;
-    problems = check();
+    const report = current().map(formatProblem).join('\n');
+    // An editor's save can arrive as two file events: say the same thing once.
+    if (report === reported) return;
+    reported = report;
     if (problems.length > 0) {
-      logger.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; pages show them until they are fixed:\n${report()}`);
-      // Open pages reload into the notice, which brings the overlay along.
-      server.hot.send({ type: 'full-reload', path: '*' });
-    } else if (before > 0) {
+      logger.error(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; pages show them until they are fixed:\n${report}`);
+    } else {
       logger.info('The content has no problems again; pages are shown again.');
-      server.hot.send({ type: 'full-reload', path: '*' });
     }
+    // Open pages reload: into the notice (which brings the overlay along), or into the page.
+    server.hot.send({ type: 'full-reload', path: '*' });
   };
   server.watcher.add(contentPath);
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onSave);
 
   server.middlewares.use((request, response, next) => {
-    if (problems.length === 0 || !asksForPage(request)) return next();
+    if (!asksForPage(request) || current().length === 0) return next();
     const locale = (request.url ?? '').startsWith('/nb/') ? 'nb' : 'da';
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -96,7 +122,7 @@ export function showContentProblemsInDev(server: ViteDevServer, logger: AstroInt
   });
   // Vite's error overlay on top of the notice, sent to that page alone once it is connected.
   server.hot.on(NOTICE_READY, (_data: unknown, client: { send: (payload: never) => void }) => {
-    const [first] = problems;
+    const [first] = current();
     if (first) client.send(overlayPayload(problems, resolve(first.file)) as never);
   });
 }

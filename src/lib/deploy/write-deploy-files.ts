@@ -12,13 +12,19 @@ function htmlFiles(dir: string): string[] {
     .map((item) => join(item.parentPath, item.name));
 }
 
-/** The head of a page: the policy is in its first few hundred bytes, and pages run to thousands. */
-function readHead(path: string, bytes = 32 * 1024): string {
+/**
+ * The head of a page: the policy stands in its first kilobyte or two, and pages run to tens of
+ * kilobytes (at 20,000 pages that difference is most of the time this step takes). A head longer
+ * than the first 8 KB is read whole.
+ */
+function readHead(path: string, bytes = 8 * 1024): string {
   const buffer = Buffer.alloc(bytes);
   const fd = openSync(path, 'r');
   try {
     const read = readSync(fd, buffer, 0, bytes, 0);
-    return buffer.subarray(0, read).toString('utf8');
+    const text = buffer.subarray(0, read).toString('utf8');
+    const end = text.indexOf('</head>');
+    return end >= 0 ? text.slice(0, end) : read < bytes ? text : readFileSync(path, 'utf8');
   } finally {
     closeSync(fd);
   }

@@ -97,7 +97,7 @@ export interface RawCommit {
 const NO_BLOB = /^0+$/u;
 
 /**
- * Reads `git log --format=%x00%H %cI --raw --no-renames --no-abbrev -- <content>` into commits,
+ * Reads `git log --no-merges --format=%x00%H %cI --raw --no-renames --no-abbrev -- <content>` into commits,
  * newest first; `prefix` (e.g. "content/") is taken off the paths.
  */
 export function parseRawGitLog(output: string, prefix: string): RawCommit[] {

@@ -4,6 +4,7 @@ import { paths } from '../paths.ts';
 import { buildThemeMatrix } from '../theme-index.ts';
 import { LICENCE } from '../../publication.ts';
 import { listCell, toCsv } from './csv.ts';
+import { buildDataPackage } from './datapackage.ts';
 import type { OpenDataInput } from './input.ts';
 import { absoluteUrl } from './public-address.ts';
 import { entriesFileSchema, jsonSchemaOf, themesFileSchema, type JsonFileName, type PublishedEntry } from './schemas.ts';
@@ -71,6 +72,7 @@ export function publishedEntries(input: OpenDataInput, site: Site): PublishedEnt
       programmes: entry.programmes,
       themes: themesOfEntry(summaryOf(entry)),
       summary: entry.summary,
+      ...(entry.today ? { today: entry.today } : {}),
       ...(entry.provenance ? { lines: entry.provenance.lines } : {}),
       pages: pagesOf(site, (l) => paths.entry(l, entry.id)),
     };
@@ -115,7 +117,7 @@ export function buildDataFiles(input: OpenDataInput, site: Site): DataFile[] {
   const lines = (value: [number, number] | undefined) => [value?.[0], value?.[1]] as const;
   const themeIds = input.themes.map((theme) => theme.id);
 
-  return [
+  const files: DataFile[] = [
     {
       name: 'entries.json',
       mediaType: 'application/json',
@@ -123,8 +125,8 @@ export function buildDataFiles(input: OpenDataInput, site: Site): DataFile[] {
       schema: schemaName('entries.json'),
       title: { da: 'Alle opslag (JSON)', nb: 'Alle oppføringer (JSON)' },
       description: {
-        da: 'Hvert opslag med kilde, organisation, land, slags, mål, indsatser med temaer og kildelinjer, målbare mål med værdi, enhed, år og retning, dogmer, steder, programmer, resuméer på dansk og norsk og sidernes adresser.',
-        nb: 'Hver oppføring med kilde, organisasjon, land, type, mål, tiltak med temaer og kildelinjer, målbare mål med verdi, enhet, år og retning, dogmer, steder, programmer, sammendrag på dansk og norsk og sidenes adresser.',
+        da: 'Hvert opslag med kilde, organisation, land, slags, mål, indsatser med temaer og kildelinjer, målbare mål med værdi, enhed, år og retning, dogmer, steder, programmer, resuméer på dansk og norsk, redaktionens note om, hvilken fylkeskommune der dækker området i dag, og sidernes adresser.',
+        nb: 'Hver oppføring med kilde, organisasjon, land, type, mål, tiltak med temaer og kildelinjer, målbare mål med verdi, enhet, år og retning, dogmer, steder, programmer, sammendrag på dansk og norsk, redaksjonens merknad om hvilken fylkeskommune som dekker området i dag, og sidenes adresser.',
       },
       content: json(entriesJson),
     },
@@ -206,6 +208,21 @@ export function buildDataFiles(input: OpenDataInput, site: Site): DataFile[] {
         buildThemeMatrix(summaries, themeIds).map((row) => [row.organisation, row.country, ...row.counts, row.total]),
       ),
     },
+  ];
+  const csvFiles = files.filter((file) => file.format === 'CSV');
+  files.push({
+    name: 'datapackage.json',
+    mediaType: 'application/json',
+    format: 'JSON',
+    title: { da: 'Beskrivelse af CSV-filerne (Data Package)', nb: 'Beskrivelse av CSV-filene (Data Package)' },
+    description: {
+      da: 'CSV-filernes kolonner med navn, type og betydning, som Frictionless Data Package (tabular-data-package).',
+      nb: 'CSV-filenes kolonner med navn, type og betydning, som Frictionless Data Package (tabular-data-package).',
+    },
+    content: json(buildDataPackage(csvFiles, themeIds, (name) => absoluteUrl(dataPath(name), site))),
+  });
+  return [
+    ...files,
     ...(['entries.json', 'themes.json'] as const).map(
       (file): DataFile => ({
         name: schemaName(file),

@@ -24,6 +24,15 @@ const itemSchema = z.strictObject({
 
 const publishedTargetSchema = targetSchema.extend({ lines: seedLinesSchema.optional() }).meta({ description: 'A measurable target as the source states it: value, unit, comparator, year; an editor\'s note where the source is flawed.' });
 
+/** The editors' note on which county authority covers a 2011 county's area today. */
+const publishedTodaySchema = z
+  .strictObject({
+    da: textSchema,
+    nb: textSchema,
+    sources: z.array(z.strictObject({ title: textSchema, url: z.string().meta({ description: 'Address of the source.' }), lang: z.string() })),
+  })
+  .meta({ description: 'Editors\' note (Danish and Norwegian Bokmål) on which county authority covers the area today, with the public sources it was checked against.' });
+
 /** One entry of entries.json. */
 export const publishedEntrySchema = z.strictObject({
   id: z.string().meta({ description: 'Stable id: <source>/<slug>.' }),
@@ -43,6 +52,7 @@ export const publishedEntrySchema = z.strictObject({
   programmes: z.array(textSchema).meta({ description: 'Programmes, projects and events named in the text.' }),
   themes: z.array(z.string()).meta({ description: 'Theme ids of the entry as a whole, its actions\' and principles\' included, most used first.' }),
   summary: bilingualTextSchema.meta({ description: 'Summary written by the editors, in Danish (da) and Norwegian Bokmål (nb).' }),
+  today: publishedTodaySchema.optional(),
   lines: seedLinesSchema.optional(),
   pages: pagesSchema,
 });

@@ -67,6 +67,7 @@ test('a broken save shows the check\'s lines in the open page and the terminal; 
   await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
   await expect(page.locator('main h1')).toHaveText('Innholdet har feil');
   for (const line of lines) expect(output).toContain(line);
+  expect(output.split('The content has 3 problems;').length - 1, 'the terminal says it once').toBe(1);
 
   // Any other page, freshly loaded, shows the same until the file is fixed.
   const response = await page.goto(`${BASE}/da/temaer/`);

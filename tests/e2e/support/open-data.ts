@@ -79,7 +79,7 @@ export function readContent() {
       .map((file) => {
         const data = parse(readFileSync(join(base, source, file), 'utf8').split(/^---\s*$/mu)[1] ?? '') as Record<string, unknown>;
         const list = (key: string) => (Array.isArray(data[key]) ? (data[key] as Record<string, unknown>[]) : []);
-        return { id: `${source}/${file.replace(/\.mdx$/u, '')}`, organisation: String(data['organisation']), title: String(data['title']), actions: list('actions'), targets: list('targets'), principles: list('principles') };
+        return { id: `${source}/${file.replace(/\.mdx$/u, '')}`, organisation: String(data['organisation']), title: String(data['title']), actions: list('actions'), targets: list('targets'), principles: list('principles'), today: data['today'] as { da: string } | undefined };
       }),
   );
   const glossary = parse(readFileSync(join(ROOT, 'content/glossary.yaml'), 'utf8')) as Record<string, unknown>[];
