@@ -153,6 +153,7 @@ test('each column gives its count, and a country without items says so in words'
 });
 
 test('the tile map marks exactly the organisations with items under the theme, with their counts as text', async ({ page }) => {
+  test.setTimeout(120_000);
   const organisations = [...new Set(entries.map((entry) => entry.organisation))];
   for (const theme of themes) {
     await page.goto(`/nb/temaer/${theme.nb.slug}/`);
