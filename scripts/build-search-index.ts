@@ -3,13 +3,11 @@
 // index, Pagefind's peak memory is halved at scale, and every hit is already in the reader's
 // language. Both are indexed as Danish: the stemmers agree well enough for Norwegian text, and
 // the Norwegian pages carry Danish search words and vice versa (see src/lib/search/search-terms.ts).
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runPagefind } from './run-pagefind.ts';
 
-const PAGEFIND = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 const site = process.argv[2] ?? 'dist';
 
 for (const locale of ['da', 'nb']) {
-  execFileSync(process.execPath, [PAGEFIND, '--site', site, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`, '--force-language', 'da', '--quiet'], { stdio: 'inherit' });
+  runPagefind(['--site', site, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`, '--force-language', 'da', '--quiet']);
 }
 console.log(`Pagefind: indexed ${site}/da and ${site}/nb into ${site}/pagefind/da and ${site}/pagefind/nb`);
