@@ -22,7 +22,7 @@ export function baselinePage(entry: GeneratedEntry, locale: 'da' | 'nb'): string
     if (passage.heading) lines.push(`### ${passage.heading}`, '');
     for (const text of passage.paragraphs) lines.push(text, '');
   }
-  if (data.goal.length > 0) lines.push('### Goal', '', ...data.goal.flatMap((text) => [text, '']));
+  if (data.goal.length > 0) lines.push('### Goal', '', ...data.goal.flatMap((goal) => [goal.text, '']));
   if (data.targets.length > 0) lines.push('### Targets', '', ...data.targets.map((target) => `- ${target.text}`), '');
   for (const [heading, items] of [['Actions', data.actions], ['Principles', data.principles]] as const) {
     if (items.length === 0) continue;

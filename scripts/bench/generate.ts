@@ -227,7 +227,7 @@ function norwegianEntries(random: Random, vocabulary: Vocabulary, source: Genera
       id: `${source.id}/${county.toLowerCase().replace(/ø/gu, 'o').replace(/å/gu, 'a').replace(/æ/gu, 'ae').replace(/[^a-z]+/gu, '-')}`,
       data: {
         title: organisation, kind: 'county', source: source.id, order: NORWEGIAN_PER_SOURCE - index, language: 'nb', country: 'NO', organisation,
-        goal: [excerpt(vocabulary.original.nb, random, random.int(120, 370))],
+        goal: [{ text: excerpt(vocabulary.original.nb, random, random.int(120, 370)) }],
         listIntro: `${organisation} skal:`,
         actions: Array.from({ length: random.int(2, 7) }, (_, i) => ({ id: `a${i + 1}`, text: actionText(random, vocabulary, 'nb', random.int(30, 260)), themes: themesFor(random, vocabulary, [1, 1, 2, 2, 2, 2, 3]) })),
         targets: [], principles: [], passages: [], themes: [], seeAlso: [],

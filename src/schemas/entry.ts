@@ -14,20 +14,35 @@ const itemIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, {
 
 const currentYear = new Date().getFullYear();
 
+/** A range of lines of a seed file: [first, last], 1-based, as an editor sees them in the file. */
+export const lineRangeSchema = z
+  .tuple([z.number().int().positive(), z.number().int().positive()], {
+    error: 'expected [first line, last line] in the seed file, e.g. [27, 27]',
+  })
+  .refine(([first, last]) => first <= last, { error: 'expected the first line to come before the last' });
+export type LineRange = z.infer<typeof lineRangeSchema>;
+
 /** Where the entry's text comes from in its seed file. */
 export const provenanceSchema = z.strictObject({
   /** First and last line (1-based) of the seed that the entry's text comes from. */
-  lines: z
-    .tuple([z.number().int().positive(), z.number().int().positive()], {
-      error: 'expected [first line, last line] in the seed file',
-    })
-    .refine(([first, last]) => first <= last, { error: 'expected the first line to come before the last' }),
+  lines: lineRangeSchema,
 });
+
+/** A goal statement, as published. */
+export const goalSchema = z.strictObject({
+  /** The goal exactly as published. */
+  text: textSchema,
+  /** The seed lines it stands on; left out for text an editor adds. */
+  lines: lineRangeSchema.optional(),
+});
+export type GoalData = z.infer<typeof goalSchema>;
 
 /** A measurable target, as the source states it. */
 export const targetSchema = z.strictObject({
   /** The target sentence exactly as published. */
   text: textSchema,
+  /** The seed lines it stands on; left out for a target an editor adds. */
+  lines: lineRangeSchema.optional(),
   /** The number in the target, where the source gives one. */
   value: z.number({ error: 'expected a number, e.g. 85 or 0.5' }).optional(),
   /** Unit of `value`. */
@@ -62,6 +77,8 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
     id: itemIdSchema,
     /** The action exactly as published. */
     text: textSchema,
+    /** The seed lines it stands on; left out for an action an editor adds. */
+    lines: lineRangeSchema.optional(),
     /** Themes the action works with (ids of files in content/themes/). */
     themes: z.array(refs.theme).min(1, {
       error: 'expected at least one theme id from content/themes/, e.g. [volunteering]',
@@ -93,7 +110,7 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
       /** The organisation whose plan this is, as the source names it. */
       organisation: textSchema,
       /** Goal statement(s), as published. */
-      goal: z.array(textSchema).default([]),
+      goal: z.array(goalSchema).default([]),
       /** Other wording of the heading where the source repeats it differently. */
       actionsHeading: textSchema.optional(),
       /** The line that introduces the list of actions or principles (e.g. "Nordland skal:"), as published. */

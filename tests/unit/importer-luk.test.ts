@@ -32,7 +32,7 @@ describe('the Norwegian LUK overview', () => {
   });
 
   test('reads goal paragraphs, including genitive and colon openings', () => {
-    const goal = (slug: string) => parsed.entries.find((entry) => entry.slug === slug)?.goal ?? [];
+    const goal = (slug: string) => parsed.entries.find((entry) => entry.slug === slug)?.goal.map((item) => item.text) ?? [];
     assert.match(goal('ostfold')[0] ?? '', /^Østfold fylkeskommune: Målene for satsingen/u);
     assert.match(goal('buskerud')[0] ?? '', /^Buskerud fylkeskommunes mål er/u);
     assert.match(goal('vestfold')[0] ?? '', /^Vestfold fylkeskommune mål er/u);
@@ -42,7 +42,7 @@ describe('the Norwegian LUK overview', () => {
   test('leaves out the page chrome but keeps title and publisher as metadata', () => {
     assert.equal(parsed.source.title, 'Hvordan fylkeskommunene arbeider med LUK i 2011');
     assert.equal(parsed.source.publisher, 'Kommunal- og regionaldepartementet');
-    const allText = parsed.entries.flatMap((entry) => [...entry.goal, ...entry.actions.map((a) => a.text)]).join('\n');
+    const allText = parsed.entries.flatMap((entry) => [...entry.goal.map((g) => g.text), ...entry.actions.map((a) => a.text)]).join('\n');
     assert.doesNotMatch(allText, /Aktiver Javascript|Historisk arkiv|Til toppen/u);
   });
 

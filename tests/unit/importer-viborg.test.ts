@@ -65,7 +65,8 @@ describe('the Viborg note', () => {
     assert.equal(cutOff?.text, 'Mindst 80% af alle borgere vurderer deres generelle trivsel og livskvalitet som');
     assert.equal(cutOff?.value, 80);
     assert.ok(cutOff?.note, 'the cut-off target carries an editor’s note');
-    assert.deepEqual({ ...active, text: undefined }, { text: undefined, value: 85, unit: 'percent', year: 2025, comparator: 'at-least' });
+    assert.deepEqual({ ...active, text: undefined, lines: undefined }, { text: undefined, lines: undefined, value: 85, unit: 'percent', year: 2025, comparator: 'at-least' });
+    assert.equal(active?.lines?.length, 2, 'each target records its seed lines');
     const [growth, jobs] = entry('maalsaetning-vaekst-og-socialt-ansvar').targets;
     assert.equal(growth?.value, 0.5);
     assert.equal(growth?.perYear, true);

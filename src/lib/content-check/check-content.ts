@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { readLogicalLines } from '../importer/lines.ts';
 import { entrySchema, glossaryTermSchema, pageSchema, sourceSchema, themeSchema, type EntryData, type GlossaryTermData, type SourceData, type ThemeData } from '../../schemas/index.ts';
 import { checkMdxBody } from './check-mdx.ts';
+import { readSeedFile, seedLineProblems, type SeedFile } from './check-seed-lines.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { listFiles, parseYaml, readText, splitFrontmatter, type LocatedYaml } from './read-files.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -155,6 +156,14 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
     }
     return seedText.get(seed);
   };
+  const seedFiles = new Map<string, SeedFile | undefined>();
+  const readSeedLines = (seed: string) => {
+    if (!seedFiles.has(seed)) {
+      const path = resolve(root, seedsDir, seed);
+      seedFiles.set(seed, existsSync(path) ? readSeedFile(seed, readFileSync(path, 'utf8')) : undefined);
+    }
+    return seedFiles.get(seed);
+  };
 
   for (const entry of entries) {
     const { data, yaml, file } = entry;
@@ -183,7 +192,7 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
       else {
         if (last > seed.lines) problems.push({ file, line: yaml.lineOf(['provenance', 'lines']), field: 'provenance.lines', message: `line ${last} is past the end of ${source.data.seed} (expected lines 1–${seed.lines})` });
         const texts: [readonly PropertyKey[], string][] = [
-          ...data.goal.map((text, index): [readonly PropertyKey[], string] => [['goal', index], text]),
+          ...data.goal.map((goal, index): [readonly PropertyKey[], string] => [['goal', index, 'text'], goal.text]),
           ...(['actions', 'principles'] as const).flatMap((list) => data[list].map((item, index): [readonly PropertyKey[], string] => [[list, index, 'text'], item.text])),
           ...data.targets.map((target, index): [readonly PropertyKey[], string] => [['targets', index, 'text'], target.text]),
         ];
@@ -194,6 +203,8 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
         }
       }
     }
+    const seedFile = source && readSeedLines(source.data.seed);
+    if (seedFile) problems.push(...seedLineProblems(file, yaml, data, seedFile));
   }
 
   if (glossary) {

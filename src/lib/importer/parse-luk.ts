@@ -54,7 +54,7 @@ export function parseLukOverview(raw: string, seed: string): ParsedSeed {
     const bullet = stripBullet(line.text);
     if (bullet !== undefined) {
       if (!current) throw new Error(`${seed}:${line.first}: a bullet before any county's intro line ("… skal:")`);
-      current.actions.push({ id: `a${current.actions.length + 1}`, text: bullet });
+      current.actions.push({ id: `a${current.actions.length + 1}`, text: bullet, lines: [line.first, line.last] });
       current.lines[1] = line.last;
     } else if (/:$/u.test(line.text) && goalLines.length > 0) {
       const [first] = goalLines;
@@ -66,7 +66,7 @@ export function parseLukOverview(raw: string, seed: string): ParsedSeed {
         kind: 'county',
         order: entries.length + 1,
         organisation: `${name} fylkeskommune`,
-        goal: goalLines.map((goal) => goal.text),
+        goal: goalLines.map((goal) => ({ text: goal.text, lines: [goal.first, goal.last] })),
         listIntro: line.text,
         actions: [],
         targets: [],

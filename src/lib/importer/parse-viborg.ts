@@ -82,10 +82,10 @@ export function parseViborgNote(raw: string, seed: string): ParsedSeed {
     } else if (state === 'goals' || state === 'principles') {
       if (bullet !== undefined) {
         if (state === 'principles') {
-          principles.principles.push({ id: `d${principles.principles.length + 1}`, text: bullet });
+          principles.principles.push({ id: `d${principles.principles.length + 1}`, text: bullet, lines: [line.first, line.last] });
           extend(principles, line);
         } else if (current) {
-          current.targets.push(parseTarget(bullet));
+          current.targets.push({ ...parseTarget(bullet), lines: [line.first, line.last] });
           extend(current, line);
         }
       } else if (state === 'goals' && /:$/u.test(line.text)) {
@@ -120,7 +120,7 @@ export function parseViborgNote(raw: string, seed: string): ParsedSeed {
           current.listIntro = line.text;
           openIntro = true;
         } else {
-          current.actions.push({ id: `a${current.actions.length + 1}`, text: line.text });
+          current.actions.push({ id: `a${current.actions.length + 1}`, text: line.text, lines: [line.first, line.last] });
           openIntro = false;
         }
         extend(current, line);

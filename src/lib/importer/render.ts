@@ -1,15 +1,15 @@
-import { stringify } from 'yaml';
+import { Document, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { SourceData } from '../../schemas/index.ts';
 import { findNames, PLACES, PROGRAMMES } from './gazetteer.ts';
 import type { DraftEntry, ParsedSeed } from './types.ts';
 
-const YAML_OPTIONS = { lineWidth: 0 } as const;
+const YAML_OPTIONS = { lineWidth: 0, flowCollectionPadding: false } as const;
 
 /** All text of an entry that a place or programme could be named in. */
 function entryText(entry: DraftEntry): string {
   return [
     entry.title,
-    ...entry.goal,
+    ...entry.goal.map((goal) => goal.text),
     entry.actionsHeading ?? '',
     ...entry.actions.map((item) => item.text),
     ...entry.targets.map((target) => target.text),
@@ -37,7 +37,7 @@ export function renderEntry(parsed: ParsedSeed, entry: DraftEntry): string {
     ...(entry.actionsHeading ? { actionsHeading: entry.actionsHeading } : {}),
     ...(entry.listIntro ? { listIntro: entry.listIntro } : {}),
     ...(entry.actions.length ? { actions: entry.actions.map((item) => ({ ...item, themes: [] })) } : {}),
-    ...(entry.targets.length ? { targets: entry.targets } : {}),
+    ...(entry.targets.length ? { targets: entry.targets.map(({ text, lines, ...rest }) => ({ text, lines, ...rest })) } : {}),
     ...(entry.principles.length ? { principles: entry.principles.map((item) => ({ ...item, themes: [] })) } : {}),
     ...(entry.passages.length ? { passages: entry.passages } : {}),
     places: findNames(text, PLACES),
@@ -45,12 +45,23 @@ export function renderEntry(parsed: ParsedSeed, entry: DraftEntry): string {
     ...(entry.seeAlso.length ? { seeAlso: entry.seeAlso.map((slug) => `${parsed.id}/${slug}`) } : {}),
     provenance: { lines: entry.lines },
   };
-  return `---\n${stringify(data, YAML_OPTIONS)}---\n`;
+  return `---\n${toYaml(data)}---\n`;
+}
+
+/** YAML as editors read it: line ranges on one line (`lines: [27, 27]`), everything else in block style. */
+export function toYaml(data: unknown): string {
+  const document = new Document(data);
+  visit(document, {
+    Pair(_key, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'lines' && isSeq(pair.value)) pair.value.flow = true;
+    },
+  });
+  return document.toString(YAML_OPTIONS);
 }
 
 /** The YAML file describing a source. */
 export function renderSource(source: SourceData): string {
-  return stringify(source, YAML_OPTIONS);
+  return toYaml(source);
 }
 
 /** Every file the importer produces for one parsed seed, by path relative to `content/`. */

@@ -1,9 +1,11 @@
-import type { EntryKind, SourceData, TargetData } from '../../schemas/index.ts';
+import type { EntryKind, GoalData, LineRange, SourceData, TargetData } from '../../schemas/index.ts';
 
 /** An action or principle as the importer finds it: no themes yet (editors tag them). */
 export interface DraftItem {
   id: string;
   text: string;
+  /** Seed lines the item stands on. */
+  lines: LineRange;
 }
 
 /** An entry as the importer finds it in a seed, before editors add themes and summaries. */
@@ -15,7 +17,7 @@ export interface DraftEntry {
   order: number;
   number?: number;
   organisation: string;
-  goal: string[];
+  goal: GoalData[];
   actionsHeading?: string;
   listIntro?: string;
   actions: DraftItem[];
@@ -24,7 +26,7 @@ export interface DraftEntry {
   passages: { heading?: string; paragraphs: string[] }[];
   /** Slugs of entries in the same source that the source ties to this one. */
   seeAlso: string[];
-  lines: [number, number];
+  lines: LineRange;
 }
 
 /** A parsed seed: the source's metadata and its entries in document order. */
