@@ -106,7 +106,7 @@ function coldStart(project: string, dist: string): void {
   for (const path of [join(project, 'node_modules/.astro'), join(project, 'node_modules/.vite'), join(project, '.astro'), dist]) rmSync(path, { recursive: true, force: true });
 }
 
-async function runSize(entries: number): Promise<SizeResult> {
+async function runSize(entries: number, progress: (partial: SizeResult) => void): Promise<SizeResult> {
   const root = join(work, String(entries));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
@@ -118,6 +118,12 @@ async function runSize(entries: number): Promise<SizeResult> {
   copyProject(PROJECT, site);
   const ours = { ...ENV, CONTENT_DIR: content };
   const results: Round[] = [];
+  let entryPage: StaticWeight | undefined;
+  // A Norwegian county entry in the Danish UI: the most common kind, with actions, goal and related entries.
+  const sample = generated.entries.find((entry) => entry.data.country === 'NO') ?? generated.entries[0];
+  let pages = 0;
+  const warm: WarmBuild[] = [];
+  const partial = (): SizeResult => ({ entries, sources: generated.sources, pages, baselinePages: generated.entries.length * 2, rounds: results, warm, entryPage: entryPage as StaticWeight });
   for (let round = 1; round <= rounds; round++) {
     const before = load();
     coldStart(site, dist); // Astro would empty dist inside the measured build
@@ -126,13 +132,14 @@ async function runSize(entries: number): Promise<SizeResult> {
     coldStart(baselineDir, join(baselineDir, 'dist'));
     const baseline = await step(`N = ${entries}, round ${round}: baseline astro build`, ASTRO, ['build'], baselineDir);
     results.push({ astro, pagefind, baseline, load: [before, load()] });
+    if (round === 1) {
+      pages = pagesIn(dist).length;
+      entryPage = staticWeight(dist, `/da/kilder/${sample?.id}/`);
+    }
+    progress(partial());
   }
-  const pages = pagesIn(dist);
-  // A Norwegian county entry in the Danish UI: the most common kind, with actions, goal and related entries.
-  const sample = generated.entries.find((entry) => entry.data.country === 'NO') ?? generated.entries[0];
-  const entryPage = staticWeight(dist, `/da/kilder/${sample?.id}/`);
+  if (!entryPage) throw new Error('no round was run');
   const firstSearch = browser ? await inBrowser(dist, entryPage.page, 'bosætning') : undefined;
-  const warm: WarmBuild[] = [];
   for (let index = 0; index < warmBuilds; index++) {
     // A different entry each time, spread over the sources; its Danish summary gains a marker sentence.
     const entry = generated.entries[Math.floor(((index + 0.5) * generated.entries.length) / warmBuilds)] ?? generated.entries[0];
@@ -148,17 +155,9 @@ async function runSize(entries: number): Promise<SizeResult> {
       throw new Error(`warm rebuild ${index + 1}: the page of ${entry.id} does not show its changed summary (stale content cache)`);
     }
     warm.push({ astro, load: before, ...(match ? { parsed: [Number(match[1]), Number(match[2])] as [number, number] } : {}) });
+    progress(partial());
   }
-  return {
-    entries,
-    sources: generated.sources,
-    pages: pages.length,
-    baselinePages: pagesIn(join(baselineDir, 'dist')).length,
-    rounds: results,
-    warm,
-    entryPage,
-    ...(firstSearch ? { firstSearch } : {}),
-  };
+  return { ...partial(), entryPage, baselinePages: pagesIn(join(baselineDir, 'dist')).length, ...(firstSearch ? { firstSearch } : {}) };
 }
 
 async function realSite(): Promise<RealSite | undefined> {
@@ -176,16 +175,22 @@ async function realSite(): Promise<RealSite | undefined> {
 
 const started = Date.now();
 const results: SizeResult[] = [];
+const out = resolve(PROJECT, values.out);
+const context = (notes: string[] = []) => ({
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  notes,
+});
+mkdirSync(dirname(out), { recursive: true });
+/** After every round, the report so far: a run cut short still leaves its figures. */
+const writePartial = (partial: SizeResult) => {
+  writeFileSync(out, renderReport([...results, partial], undefined, context([`Partial report, written after each round: N = ${partial.entries} has ${partial.rounds.length} of ${rounds} rounds and ${partial.warm.length} of ${warmBuilds} warm rebuilds so far.`])));
+};
 try {
-  for (const size of sizes) results.push(await runSize(size));
+  for (const size of sizes) results.push(await runSize(size, writePartial));
   const real = await realSite();
-  const report = renderReport(results, real, {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
-    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-  });
-  const out = resolve(PROJECT, values.out);
-  mkdirSync(dirname(out), { recursive: true });
+  const report = renderReport(results, real, context());
   writeFileSync(out, report);
   process.stdout.write(report);
   log(`report written to ${out} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);

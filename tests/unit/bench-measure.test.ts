@@ -68,7 +68,9 @@ describe('bench: page weights and report', () => {
     const large = verdicts([result(10_000, 140_000, 100_000)], undefined).filter((v) => !v.ok).map((v) => v.name);
     assert.deepEqual(large, ['N = 10000: build time / baseline (wall)', 'N = 10000: build time / baseline (CPU)']);
     const slower = verdicts([result(500, 10_000, 10_000), result(10_000, 260_000, 240_000)], undefined).filter((v) => !v.ok);
-    assert.deepEqual(slower.map((v) => v.name), ['time per page, N = 10000 / N = 500']);
+    assert.deepEqual(slower.map((v) => v.name), ['time per page, N = 10000 / N = 500 (wall)', 'time per page, N = 10000 / N = 500 (CPU)']);
+    // The order of --n does not matter: smallest against largest N.
+    assert.deepEqual(verdicts([result(10_000, 260_000, 240_000), result(500, 10_000, 10_000)], undefined).filter((v) => !v.ok).map((v) => v.name), ['time per page, N = 10000 / N = 500 (wall)', 'time per page, N = 10000 / N = 500 (CPU)']);
   });
   test('Astro + Pagefind ≤ 2× the baseline and Pagefind ≤ 1.6 GB at 10,000 entries', () => {
     const names = (r: SizeResult) => verdicts([r], undefined).filter((v) => !v.ok).map((v) => v.name);
