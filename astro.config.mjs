@@ -3,6 +3,16 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCache } from './src/lib/content-cache/astro-integration.ts';
 import { contentCheck } from './src/lib/content-check/astro-integration.ts';
+import { deployFiles } from './src/lib/deploy/astro-integration.ts';
+import { openWeb } from './src/lib/open-data/astro-integration.ts';
+import { readPublicAddress } from './src/lib/open-data/public-address.ts';
+
+/**
+ * The public address of the site: the one setting for every absolute address (canonical links,
+ * hreflang, Open Graph, sitemap, robots.txt, feeds, data files). Set SITE_URL when building for
+ * the web; without it the build still writes everything it can, with relative addresses, and says so.
+ */
+const site = readPublicAddress(process.env.SITE_URL);
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
@@ -16,11 +26,16 @@ const isHeadInjectDirectiveWarning = (warning) =>
   warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject');
 
 export default defineConfig({
-  // Set SITE_URL when deploying, so hreflang alternates become absolute addresses.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  ...(site ? { site } : {}),
+  // Two builds side by side (the tests build their own copies) need their own content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between elements, which glues words together on
+  // screen and in the search index ("OrganisationBuskerud"); true keeps one space where the source has any.
+  compressHTML: true,
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
+  // deployFiles reads the built pages' policy, so it runs after the others have written theirs.
   integrations: [
     contentCheck(CONTENT_DIR),
     // Keeps Astro's content cache between builds and clears it when a module the stored data
@@ -32,6 +47,8 @@ export default defineConfig({
       contentDir: CONTENT_DIR,
     }),
     mdx(),
+    ...openWeb(site),
+    deployFiles(),
   ],
   security: {
     // A <meta> Content-Security-Policy on every page: only our own files, and hashes for the

@@ -20,8 +20,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The built site exactly as a static host would serve it.
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    // The built site served by nginx with deploy/nginx.conf, as it is deployed (Debian's nginx;
+    // scripts/ensure-nginx.mjs installs it or says how).
+    command: `node scripts/serve-nginx.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -136,7 +136,7 @@ export async function browserWeight(distDir: string, page: string, query: string
     const box = tab.locator('header input[type="search"]');
     await box.focus();
     await box.pressSequentially(query, { delay: 40 });
-    await tab.locator('#site-search-panel a').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await tab.locator('#site-search-panel [role="option"]').first().waitFor({ state: 'visible', timeout: 60_000 });
     await quiet();
     return { page, query, loadBytes: bytes.load, loadScripts: scripts, firstSearchBytes: bytes.search, firstSearchRequests: requests.search };
   } finally {

@@ -37,6 +37,34 @@ export const goalSchema = z.strictObject({
 });
 export type GoalData = z.infer<typeof goalSchema>;
 
+/** A public source an editor's note cites: one a reader can open and check. */
+export const citationSchema = z.strictObject({
+  /** Title of the page or document, as it is published. */
+  title: textSchema,
+  /** Its address. */
+  url: z.url({ error: 'expected a full web address starting with https://' }),
+  /** Language of the title: Bokmål, Nynorsk or Danish. */
+  lang: z.enum(['nb', 'nn', 'da'], { error: 'expected the language of the title: "nb", "nn" or "da"' }),
+});
+export type CitationData = z.infer<typeof citationSchema>;
+
+/**
+ * Editor's note for a county entry: which county authority covers the 2011 county's area today
+ * (after the regional reforms of 2018–2024), with the public sources it was checked against.
+ */
+export const todayNoteSchema = z.strictObject(
+  {
+    /** The note in Danish. */
+    da: textSchema,
+    /** The note in Norwegian Bokmål. */
+    nb: textSchema,
+    /** The public sources the note was checked against (at least one). */
+    sources: z.array(citationSchema).min(1, { error: 'expected at least one source (title and url) the note was checked against' }),
+  },
+  { error: 'expected da, nb and sources (a list of title and url)' },
+);
+export type TodayNoteData = z.infer<typeof todayNoteSchema>;
+
 /** A measurable target, as the source states it. */
 export const targetSchema = z.strictObject({
   /** The target sentence exactly as published. */
@@ -133,6 +161,8 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
       summary: bilingualTextSchema,
       /** Entries the source itself ties to this one (ids of entries). */
       seeAlso: z.array(refs.entry).default([]),
+      /** County entries: editor's note on which county authority covers the area today, with its sources. */
+      today: todayNoteSchema.optional(),
       /** Where the text comes from in the seed; left out for entries editors write themselves. */
       provenance: provenanceSchema.optional(),
     })
@@ -147,6 +177,9 @@ export function createEntrySchema<Source extends z.ZodType, Theme extends z.ZodT
           });
         }
         seen.add(item.id);
+      }
+      if (entry.today && entry.kind !== 'county') {
+        context.addIssue({ code: 'custom', path: ['today'], message: `a note on today's county authority on a ${entry.kind} entry (expected it only on county entries)` });
       }
       const items = entry.actions.length + entry.principles.length + entry.targets.length + entry.passages.length;
       if (items === 0) {

@@ -71,8 +71,22 @@ for (const [locale, title, home] of [
 }
 
 test('an unknown address answers 404 with the page in both languages', async ({ page }) => {
-  const response = await page.goto('/da/findes-ikke/');
+  const response = await page.goto('/findes-ikke/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('[lang="da"]').getByText('Siden findes ikke').first()).toBeVisible();
   await expect(page.locator('[lang="nb"]').getByText('Siden finnes ikke').first()).toBeVisible();
 });
+
+// Under /da/ and /nb/ the server (deploy/nginx.conf) answers with that language's own 404 page.
+for (const [locale, title, home] of [
+  ['da', 'Siden findes ikke', 'Gå til forsiden'],
+  ['nb', 'Siden finnes ikke', 'Gå til forsiden'],
+] as const) {
+  test(`an unknown address under /${locale}/ answers 404 with the ${locale} page`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/kilder/findes-ikke/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('link', { name: home })).toHaveAttribute('href', `/${locale}/`);
+  });
+}

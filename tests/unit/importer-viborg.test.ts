@@ -54,8 +54,14 @@ describe('the Viborg note', () => {
     assert.match(entry('maalsaetning-vaekst-og-socialt-ansvar').actions[0]?.text ?? '', /^Udvalget har drøftet .* generationsskifte m\.v\.$/u);
   });
 
+  test('ties the section whose action says "jf. dogmerne" to the dogmer, both ways', () => {
+    assert.ok(entry('indsatsomraade-7').actions.some((action) => action.text.endsWith('jf. dogmerne')));
+    assert.deepEqual(entry('dogmer').seeAlso, ['indsatsomraade-7']);
+    assert.ok(entry('indsatsomraade-7').seeAlso.includes('dogmer'));
+  });
+
   test('ties focus area 7 to the goal group named in its parenthesis, both ways', () => {
-    assert.deepEqual(entry('indsatsomraade-7').seeAlso, ['maalsaetning-oplevelser-og-faellesskab']);
+    assert.deepEqual(entry('indsatsomraade-7').seeAlso, ['maalsaetning-oplevelser-og-faellesskab', 'dogmer']);
     assert.deepEqual(entry('maalsaetning-oplevelser-og-faellesskab').seeAlso, ['indsatsomraade-7']);
     assert.equal(entry('maalsaetning-oplevelser-og-faellesskab').actions.length, 0);
   });

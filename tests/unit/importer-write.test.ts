@@ -23,7 +23,8 @@ describe('importSeeds', () => {
     for (const action of actions) action.themes = ['planning'];
     const result = entrySchema.safeParse({ ...finnmark, summary: { da: 'x', nb: 'y' } });
     assert.ok(result.success, JSON.stringify(result.error?.issues));
-    assert.deepEqual(result.data.places, ['Kvalsund', 'Nussir', 'Kirkenes', 'Varanger']);
+    assert.deepEqual(result.data.places, ['Kvalsund', 'Kirkenes', 'Varanger']);
+    assert.deepEqual(result.data.programmes, ['Nussir', 'Vekstregion Varanger', 'Kommunekonferansen 2011']);
     assert.ok(sourceSchema.safeParse(parse(readFileSync(join(dir, 'sources/luk-2011.yaml'), 'utf8'))).success);
   });
 
@@ -57,14 +58,14 @@ describe('importSeeds', () => {
     assert.equal(report.outcomes.get('entries/luk-2011/finnmark.mdx'), 'kept');
   });
 
-  test('the project’s content is the imported text plus editors’ themes and summaries', () => {
+  test('the project’s content is the imported text plus editors’ themes, summaries and notes on today’s county authority', () => {
     const dir = freshDir();
     importSeeds(seeds, dir);
     for (const slug of ['luk-2011/finnmark', 'luk-2011/ostfold', 'viborg-2019/indsatsomraade-7', 'viborg-2019/dogmer']) {
       const imported = frontmatter(readFileSync(join(dir, `entries/${slug}.mdx`), 'utf8'));
       const current = frontmatter(readFileSync(new URL(`../../content/entries/${slug}.mdx`, import.meta.url), 'utf8'));
       const strip = (data: Record<string, unknown>) => {
-        const { summary: _summary, ...rest } = data;
+        const { summary: _summary, today: _today, ...rest } = data;
         return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'themes' ? undefined : value))) as unknown;
       };
       assert.deepEqual(strip(current), strip(imported), `${slug} differs from the seed beyond themes and summary`);

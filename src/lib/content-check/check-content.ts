@@ -4,6 +4,8 @@ import type { z } from 'astro/zod';
 import { readLogicalLines } from '../importer/lines.ts';
 import { entrySchema, glossaryTermSchema, pageSchema, sourceSchema, themeSchema, type EntryData, type GlossaryTermData, type SourceData, type ThemeData } from '../../schemas/index.ts';
 import { checkMdxBody } from './check-mdx.ts';
+import { checkBodySafety, checkYamlSafety } from './check-safety.ts';
+import { seedAttributionProblems } from './check-seed-attribution.ts';
 import { readSeedFile, seedLineProblems, type SeedFile } from './check-seed-lines.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { listFiles, parseYaml, readText, splitFrontmatter, type LocatedYaml } from './read-files.ts';
@@ -80,6 +82,7 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
   const validate = <T,>(schema: z.ZodType, yaml: LocatedYaml, file: string): T | undefined => {
     problems.push(...yaml.problems);
     if (yaml.problems.length > 0) return undefined;
+    problems.push(...checkYamlSafety(yaml, file));
     const result = schemaProblems(schema, yaml, file);
     problems.push(...result.problems);
     return result.data as T | undefined;
@@ -109,6 +112,7 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
       const yaml = parseYaml(parts.yaml, file, 2);
       const data = validate(place.kind === 'entry' ? entrySchema : pageSchema, yaml, file);
       problems.push(...checkMdxBody(parts.body, file, parts.bodyLine));
+      problems.push(...checkBodySafety(parts.body, file, parts.bodyLine));
       if (place.kind === 'entry' && (data || yaml.data)) entries.push({ id, file, data: (data as EntryData | undefined) ?? looseEntry(yaml.data), yaml });
       if (data && place.kind === 'page') pages.push({ id, file, data: data as z.infer<typeof pageSchema>, yaml });
     } else if (place.kind === 'glossary') {
@@ -206,6 +210,8 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
     const seedFile = source && readSeedLines(source.data.seed);
     if (seedFile) problems.push(...seedLineProblems(file, yaml, data, seedFile));
   }
+
+  problems.push(...seedAttributionProblems({ contentPath, seedsPath: resolve(root, seedsDir), sources: sources.map((source) => ({ id: source.id, seed: source.data.seed })), entries, entryFiles: entryIds, label }));
 
   if (glossary) {
     const seen = new Set<string>();

@@ -4,7 +4,7 @@
  */
 export const PLACES: readonly string[] = [
   // Norway
-  'Kvalsund', 'Nussir', 'Kirkenes', 'Varanger', 'Nord-Troms', 'Sør-Troms', 'Åseral', 'Hægebostad',
+  'Kvalsund', 'Kirkenes', 'Varanger', 'Nord-Troms', 'Sør-Troms', 'Åseral', 'Hægebostad',
   'Audnedal', 'Svelvik', 'Kirkebakken', 'Holmestrand', 'Hadeland', 'Lillehammer', 'Otta', 'Valdres',
   'Tolga', 'Alvdal', 'Hamar', 'Nord-Odal', 'Kongsvinger', 'Rendalen', 'Trysil', 'Eidskog',
   'indre Østfold', 'Spydeberg', 'Hobbøl', 'Mysen', 'Askim',
@@ -14,11 +14,13 @@ export const PLACES: readonly string[] = [
 
 export const PROGRAMMES: readonly string[] = [
   // Norway
-  'Vekstregion Varanger', 'Kommunekonferansen 2011', 'Kysten er klar', 'Blilyst', 'Locations',
-  'samfunnsspegl', 'Innovasjon Norge', 'Campus ved Høyskolen i Vestfold',
+  'Nussir', 'Vekstregion Varanger', 'Kommunekonferansen 2011', 'Kysten er klar', 'Blilyst', 'Locations',
+  'seilskutebyen Svelvik', 'Campus ved Høyskolen i Vestfold', 'LUK',
   // Denmark
-  'Landdistriktskonference 2020', 'Turist i Egen Kommune', 'Årets Lokalområde 2020',
-  'Landdistrikternes Ildsjæle', 'LUP', 'landsbypedelordninger', 'sammenhængsmodellen',
+  'Landdistriktskonference 2020', 'Turist i Egen Kommune', 'Byer og Landsbyer', 'Årets Lokalområde 2020',
+  'Landdistrikternes Ildsjæle', 'Borgerdrevne Lokale Udviklingsplaner', 'LUP', 'Puljen LUP og mindre projekter',
+  'puljen til udviklingsplaner og mindre projekter', 'den centrale pulje til forsamlingshuse 2020',
+  'landsbypedelordninger', 'sammenhængsmodellen', 'byrådets plankonference i april 2019',
 ];
 
 /** The names from `names` that occur in `text` as whole words, in list order. */

@@ -19,8 +19,8 @@ function describeSource(title: string, seed: string): SourceData {
     country: 'DK',
     seed,
     description: {
-      da: 'Notat fra Viborg Kommunes Landdistriktsudvalg om udvalgets drøftelser af sammenhængsmodellen: syv indsatsområder, målsætninger med målbare mål for 2025, tre dogmer og de indsatser, der er gennemført.',
-      nb: 'Notat fra Viborg kommunes utvalg for distriktene (Landdistriktsudvalget) om drøftingene av «sammenhengsmodellen»: sju innsatsområder, mål med målbare mål for 2025, tre «dogmer» og tiltakene som er gjennomført.',
+      da: 'Notat fra Viborg Kommunes Landdistriktsudvalg om udvalgets drøftelser af sammenhængsmodellen: syv indsatsområder, fire yderligere målsætninger med mål, heraf tre med årstallet 2025, tre dogmer og de indsatser, der er gennemført, sat i gang eller planlagt indtil nu.',
+      nb: 'Notat fra Viborg kommunes utvalg for distriktene (Landdistriktsudvalget) om drøftingene av «sammenhengsmodellen»: sju innsatsområder, fire andre mål med delmål, hvorav tre har årstallet 2025, tre «dogmer» og tiltakene som er gjennomført, satt i gang eller planlagt så langt.',
     },
     order: 1,
   };
@@ -121,6 +121,11 @@ export function parseViborgNote(raw: string, seed: string): ParsedSeed {
           openIntro = true;
         } else {
           current.actions.push({ id: `a${current.actions.length + 1}`, text: line.text, lines: [line.first, line.last] });
+          // "jf. dogmerne": the note itself ties this section to the dogmer.
+          if (/\bjf\. dogmerne\b/u.test(line.text) && !current.seeAlso.includes(principles.slug)) {
+            current.seeAlso.push(principles.slug);
+            principles.seeAlso.push(current.slug);
+          }
           openIntro = false;
         }
         extend(current, line);

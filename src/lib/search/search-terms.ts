@@ -20,19 +20,52 @@ function mentions(text: string, term: string): boolean {
   return pattern.test(text);
 }
 
+/** The names a glossary term holds: "byrådet (kommunalbestyrelsen)" → byrådet, kommunalbestyrelsen; "distrikt, bygd" → distrikt, bygd. */
+export function termNames(term: string): string[] {
+  return term.split(/[,()]/u).map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** What of an entry's data search needs (a structural subset of the entry schema). */
+export interface EntryText {
+  title: string;
+  goal: readonly { text: string }[];
+  targets: readonly { text: string }[];
+  passages: readonly { paragraphs: readonly string[] }[];
+}
+
+/** All the entry's own text in the source's language: title, goal, actions, principles, targets, passages. */
+export function entrySearchText(data: EntryText, items: readonly { text: string }[]): string {
+  return [
+    data.title,
+    ...data.goal.map((goal) => goal.text),
+    ...items.map((item) => item.text),
+    ...data.targets.map((target) => target.text),
+    ...data.passages.flatMap((passage) => passage.paragraphs),
+  ].join('\n');
+}
+
+/** Words that let a search in one language find a page in the other; see `searchTermsFor`. */
+export interface SearchTerms {
+  /** The other halves of the glossary pairs one of whose terms the page's text uses (what the text does not say itself). */
+  glossaryTerms: string[];
+  /** The keywords (both languages) of the page's themes that neither the text nor the glossary terms hold. */
+  themeWords: string[];
+}
+
 /**
- * The words, in both languages, that let a search in one language find this page in the other:
- * the keywords of its themes, and both halves of every glossary pair one of whose terms the
- * page's text uses. Pagefind has no synonyms, so these words are put on the page.
+ * The words, in both languages, that let a search in one language find this page in the other.
+ * Pagefind has no synonyms, so these words are put on the page as metadata. Glossary pairs
+ * are evidence that the page's own text says the thing in the other language; theme keywords
+ * only that the page has the theme, so they are kept apart and weigh less.
  */
-export function searchTermsFor(text: string, themeKeywords: readonly string[], glossary: readonly TermPair[]): string[] {
+export function searchTermsFor(text: string, themeKeywords: readonly string[], glossary: readonly TermPair[]): SearchTerms {
   const folded = fold(text);
-  const terms = new Set(themeKeywords);
+  const glossaryTerms = new Set<string>();
   for (const pair of glossary) {
-    if (mentions(folded, pair.da) || mentions(folded, pair.nb)) {
-      terms.add(pair.da);
-      terms.add(pair.nb);
-    }
+    const names = [...termNames(pair.da), ...termNames(pair.nb)];
+    if (names.some((name) => mentions(folded, name))) for (const name of names) if (!mentions(folded, name)) glossaryTerms.add(name);
   }
-  return [...terms];
+  // Words the page's text already uses are found there; only the others are added.
+  const themeWords = [...new Set(themeKeywords)].filter((word) => !glossaryTerms.has(word) && !mentions(folded, word));
+  return { glossaryTerms: [...glossaryTerms], themeWords };
 }
