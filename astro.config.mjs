@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentCache } from './src/lib/content-cache/astro-integration.ts';
 import { contentCheck } from './src/lib/content-check/astro-integration.ts';
 import { deployFiles } from './src/lib/deploy/astro-integration.ts';
 import { openWeb } from './src/lib/open-data/astro-integration.ts';
@@ -12,6 +13,8 @@ import { readPublicAddress } from './src/lib/open-data/public-address.ts';
  * the web; without it the build still writes everything it can, with relative addresses, and says so.
  */
 const site = readPublicAddress(process.env.SITE_URL);
+
+const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
 
 /**
  * Astro's MDX output starts with the marker "use astro:head-inject", which Astro reads before
@@ -36,7 +39,20 @@ export default defineConfig({
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
   // deployFiles reads the built pages' policy, so it runs after the others have written theirs.
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? 'content'), mdx(), ...openWeb(site), deployFiles()],
+  integrations: [
+    contentCheck(CONTENT_DIR),
+    // Keeps Astro's content cache between builds and clears it when a module the stored data
+    // depends on changes: the schemas, the content config's imports, the content check, the
+    // importer's writer, the packages they import (see src/lib/content-cache/).
+    contentCache({
+      roots: ['astro.config.mjs', 'src/content.config.ts', 'src/lib/importer/render.ts', 'src/lib/importer/write-files.ts'],
+      folders: ['src/schemas'],
+      contentDir: CONTENT_DIR,
+    }),
+    mdx(),
+    ...openWeb(site),
+    deployFiles(),
+  ],
   security: {
     // A <meta> Content-Security-Policy on every page: only our own files, and hashes for the
     // scripts and styles Astro inlines. Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval'.

@@ -8,15 +8,13 @@
 // README's "Search" section). The selectors below are left out everywhere as a safety net: text
 // only screen readers get (".visually-hidden") and the site's label and chrome classes, which
 // must never become part of an excerpt.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runPagefind } from './run-pagefind.ts';
 
-const PAGEFIND = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 const site = process.argv[2] ?? 'dist';
 const EXCLUDE = ['.visually-hidden', '.tag-list', 'dl.facts', '.search-terms', '.page-history'];
 
 for (const locale of ['da', 'nb']) {
   const exclude = EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector]);
-  execFileSync(process.execPath, [PAGEFIND, '--site', site, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`, '--force-language', 'da', ...exclude, '--quiet'], { stdio: 'inherit' });
+  runPagefind(['--site', site, '--glob', `${locale}/**/*.html`, '--output-subdir', `pagefind/${locale}`, '--force-language', 'da', ...exclude, '--quiet']);
 }
 console.log(`Pagefind: indexed ${site}/da and ${site}/nb into ${site}/pagefind/da and ${site}/pagefind/nb`);

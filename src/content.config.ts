@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { countParsed } from './lib/content-cache/count-parsed.ts';
 import { createEntrySchema, createGlossaryTermSchema, pageSchema, sourceSchema, themeSchema } from './schemas/index.ts';
 
 /** Where the content lives: `content/`, or another folder (the benchmark builds synthetic content). */
@@ -7,13 +8,13 @@ const CONTENT_ROOT = process.env['CONTENT_DIR'] ?? './content';
 
 /** The two public documents (content/sources/<id>.yaml). */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/sources` }),
+  loader: countParsed(glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/sources` })),
   schema: sourceSchema,
 });
 
 /** The bilingual theme taxonomy (content/themes/<id>.yaml). */
 const themes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/themes` }),
+  loader: countParsed(glob({ pattern: '*.yaml', base: `${CONTENT_ROOT}/themes` })),
   schema: themeSchema,
 });
 
@@ -44,7 +45,7 @@ function dataOnlyWithoutBody(loader: Loader): Loader {
 
 /** One entry per county, focus area, goal group … (content/entries/<source>/<slug>.mdx). */
 const entries = defineCollection({
-  loader: dataOnlyWithoutBody(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` })),
+  loader: countParsed(dataOnlyWithoutBody(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` }))),
   schema: createEntrySchema({
     source: reference('sources'),
     theme: reference('themes'),
@@ -54,13 +55,13 @@ const entries = defineCollection({
 
 /** Danish ↔ Norwegian term pairs (content/glossary.yaml). */
 const glossary = defineCollection({
-  loader: file(`${CONTENT_ROOT}/glossary.yaml`),
+  loader: countParsed(file(`${CONTENT_ROOT}/glossary.yaml`)),
   schema: createGlossaryTermSchema(reference('themes')),
 });
 
 /** Text pages per language (content/pages/<lang>/<slug>.mdx): about, editor's guide, accessibility. */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pages` }),
+  loader: countParsed(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pages` })),
   schema: pageSchema,
 });
 

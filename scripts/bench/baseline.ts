@@ -100,7 +100,7 @@ export function linkNodeModules(nodeModules: string, dir: string): void {
 export function copyProject(projectDir: string, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of ['src', 'public', 'seeds', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const name of ['src', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectDir, name), join(dir, name), { recursive: true });
   }
   linkNodeModules(join(projectDir, 'node_modules'), dir);

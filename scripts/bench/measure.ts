@@ -24,6 +24,8 @@ export interface Measurement {
   exitCode: number | null;
   /** Last lines of stderr and stdout, for error messages. */
   tail: string;
+  /** Output lines that matched `RunOptions.keepLines`. */
+  lines: string[];
 }
 
 /** Parent pid from the contents of /proc/<pid>/stat (the command name may contain spaces and parentheses). */
@@ -97,6 +99,8 @@ export interface RunOptions {
   intervalMs?: number;
   /** Echo the command's output (default false: only kept for errors). */
   echo?: boolean;
+  /** Output lines to keep whole (e.g. a loader's count of parsed entries). */
+  keepLines?: RegExp;
 }
 
 export function measure(command: string, args: readonly string[], options: RunOptions): Promise<Measurement> {
@@ -107,9 +111,15 @@ export function measure(command: string, args: readonly string[], options: RunOp
     let cpuMs = 0;
     let samples = 0;
     let tail = '';
+    const lines: string[] = [];
+    let partial = '';
     const keep = (chunk: Buffer) => {
       if (options.echo) process.stderr.write(chunk);
       tail = (tail + chunk.toString()).slice(-4000);
+      if (!options.keepLines) return;
+      const parts = (partial + chunk.toString()).split('\n');
+      partial = parts.pop() ?? '';
+      lines.push(...parts.filter((line) => options.keepLines?.test(line)));
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -127,7 +137,8 @@ export function measure(command: string, args: readonly string[], options: RunOp
     });
     child.on('close', (exitCode) => {
       clearInterval(timer);
-      resolve({ wallMs: performance.now() - started, peakRssBytes: peak, cpuMs, samples, exitCode, tail });
+      if (partial && options.keepLines?.test(partial)) lines.push(partial);
+      resolve({ wallMs: performance.now() - started, peakRssBytes: peak, cpuMs, samples, exitCode, tail, lines });
     });
     sample();
   });

@@ -2,25 +2,28 @@
  * npm run bench [-- options]
  *
  *   --n 500,2000,10000   entry counts to run (default: 500,2000,10000; --check: 500)
+ *   --rounds 3           rounds per N (ours, then the baseline), at least 3 (default 3)
+ *   --warm 3             warm rebuilds per N after one entry changed (default 3, --check: 1; 0: none)
  *   --check              CI mode: N = 500, fail (exit 1) when a budget is over
  *   --out <file>         report file (default: reports/bench.md)
  *   --dir <folder>       work folder (default: a new folder in the system temp dir, removed at the end)
  *   --no-browser         skip the Chromium measurements (first search)
  *   --keep               keep the work folder
  *
- * For each N: generate content, build our site over it (Astro, then Pagefind), build the
- * plain-Astro baseline over the same entries, and weigh an entry page. Then weigh the real
- * site's dist/ if it has been built (`npm run build`). See report.ts for what is measured.
+ * For each N: generate content; then, in rounds, build our site over it from a cold cache
+ * (Astro, then Pagefind) and the plain-Astro baseline over the same entries; then rebuild ours
+ * warm after one entry changed; weigh an entry page. Then weigh the real site's dist/ if it has
+ * been built (`npm run build`). See report.ts for what is measured.
  */
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { copyProject, writeBaseline } from './baseline.ts';
-import { writeContent } from './generate.ts';
+import { entryFile, writeContent } from './generate.ts';
 import { measure, type Measurement } from './measure.ts';
-import { renderReport, verdicts, type RealSite, type SizeResult } from './report.ts';
+import { renderReport, verdicts, type RealSite, type Round, type SizeResult, type WarmBuild } from './report.ts';
 import { browserWeight, staticWeight, type StaticWeight } from './weights.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,6 +36,8 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string' },
     check: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
+    warm: { type: 'string' },
     out: { type: 'string', default: 'reports/bench.md' },
     dir: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
@@ -44,15 +49,25 @@ const sizes = (values.n ?? (values.check ? '500' : '500,2000,10000')).split(',')
   if (!Number.isInteger(n) || n < 31) throw new Error(`--n: expected whole numbers of at least 31, got "${value}"`);
   return n;
 });
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 3) throw new Error(`--rounds: expected a whole number of at least 3, got "${values.rounds}"`);
+const warmBuilds = Number(values.warm ?? (values.check ? 1 : 3));
+if (!Number.isInteger(warmBuilds) || warmBuilds < 0) throw new Error(`--warm: expected a whole number, got "${values.warm}"`);
 const browser = !values['no-browser'];
 const work = values.dir ? resolve(values.dir) : mkdtempSync(join(tmpdir(), 'kb-bench-'));
 mkdirSync(work, { recursive: true });
 
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 
+/** The 1-minute load average. */
+const load = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+
+/** The loader's line "entries: parsed 1 of 2000 entries (…)", see src/lib/content-cache/count-parsed.ts. */
+const PARSED_LINE = /\bentries: parsed (\d+) of (\d+) entries/u;
+
 async function step(label: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = ENV): Promise<Measurement> {
-  log(`${label} …`);
-  const result = await measure(process.execPath, [command, ...args], { cwd, env });
+  log(`${label} … (load ${load().toFixed(2)})`);
+  const result = await measure(process.execPath, [command, ...args], { cwd, env, keepLines: PARSED_LINE });
   if (result.exitCode !== 0) throw new Error(`${label} failed (exit ${result.exitCode}):\n${result.tail}`);
   log(`${label}: ${(result.wallMs / 1000).toFixed(1)} s, peak ${Math.round(result.peakRssBytes / 1024 ** 2)} MB`);
   return result;
@@ -87,35 +102,63 @@ async function inBrowser(dist: string, page: string, query: string) {
 /** `/<lang>/kilder/<source>/<entry>/`; a source's full-text page (`…/tekst/`) is not an entry page. */
 const isEntryPage = (page: string) => /^\/(da|nb)\/kilder\/[^/]+\/[^/]+\/$/u.test(page) && !page.endsWith('/tekst/');
 
-async function runSize(entries: number): Promise<SizeResult> {
+/** Removes what a build leaves for the next one: Astro's cache folder (the content cache), `.astro/` and the output. */
+function coldStart(project: string, dist: string): void {
+  for (const path of [join(project, 'node_modules/.astro'), join(project, 'node_modules/.vite'), join(project, '.astro'), dist]) rmSync(path, { recursive: true, force: true });
+}
+
+async function runSize(entries: number, progress: (partial: SizeResult) => void): Promise<SizeResult> {
   const root = join(work, String(entries));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
   log(`N = ${entries}: generating content in ${root}`);
   const generated = writeContent(PROJECT, content, entries);
-  writeBaseline(join(root, 'baseline'), generated.entries, join(PROJECT, 'node_modules'));
+  const baselineDir = join(root, 'baseline');
+  writeBaseline(baselineDir, generated.entries, join(PROJECT, 'node_modules'));
   const site = join(root, 'site');
   copyProject(PROJECT, site);
-  rmSync(dist, { recursive: true, force: true }); // Astro would empty it inside the measured build
-  const astro = await step(`N = ${entries}: astro build`, ASTRO, ['build', '--force', '--outDir', dist], site, { ...ENV, CONTENT_DIR: content });
-  const pagefind = await step(`N = ${entries}: pagefind`, SEARCH_INDEX, [dist], site);
-  const baseline = await step(`N = ${entries}: baseline astro build`, ASTRO, ['build', '--force'], join(root, 'baseline'));
-  const pages = pagesIn(dist);
+  const ours = { ...ENV, CONTENT_DIR: content };
+  const results: Round[] = [];
+  let entryPage: StaticWeight | undefined;
   // A Norwegian county entry in the Danish UI: the most common kind, with actions, goal and related entries.
   const sample = generated.entries.find((entry) => entry.data.country === 'NO') ?? generated.entries[0];
-  const entryPage = staticWeight(dist, `/da/kilder/${sample?.id}/`);
+  let pages = 0;
+  const warm: WarmBuild[] = [];
+  const partial = (): SizeResult => ({ entries, sources: generated.sources, pages, baselinePages: generated.entries.length * 2, rounds: results, warm, entryPage: entryPage as StaticWeight });
+  for (let round = 1; round <= rounds; round++) {
+    const before = load();
+    coldStart(site, dist); // Astro would empty dist inside the measured build
+    const astro = await step(`N = ${entries}, round ${round}: astro build`, ASTRO, ['build', '--outDir', dist], site, ours);
+    const pagefind = await step(`N = ${entries}, round ${round}: pagefind`, SEARCH_INDEX, [dist], site);
+    coldStart(baselineDir, join(baselineDir, 'dist'));
+    const baseline = await step(`N = ${entries}, round ${round}: baseline astro build`, ASTRO, ['build'], baselineDir);
+    results.push({ astro, pagefind, baseline, load: [before, load()] });
+    if (round === 1) {
+      pages = pagesIn(dist).length;
+      entryPage = staticWeight(dist, `/da/kilder/${sample?.id}/`);
+    }
+    progress(partial());
+  }
+  if (!entryPage) throw new Error('no round was run');
   const firstSearch = browser ? await inBrowser(dist, entryPage.page, 'bosætning') : undefined;
-  return {
-    entries,
-    sources: generated.sources,
-    pages: pages.length,
-    baselinePages: pagesIn(join(root, 'baseline/dist')).length,
-    astro,
-    pagefind,
-    baseline,
-    entryPage,
-    ...(firstSearch ? { firstSearch } : {}),
-  };
+  for (let index = 0; index < warmBuilds; index++) {
+    // A different entry each time, spread over the sources; its Danish summary gains a marker sentence.
+    const entry = generated.entries[Math.floor(((index + 0.5) * generated.entries.length) / warmBuilds)] ?? generated.entries[0];
+    if (!entry) break;
+    const marker = `Ændret før genopbygning ${index + 1}.`;
+    entry.data.summary.da = `${marker} ${entry.data.summary.da}`;
+    writeFileSync(join(content, 'entries', `${entry.id}.mdx`), entryFile(entry));
+    const before = load();
+    rmSync(dist, { recursive: true, force: true }); // as for the cold builds: emptying it is not what is measured
+    const astro = await step(`N = ${entries}, warm ${index + 1}: astro build after ${entry.id} changed`, ASTRO, ['build', '--outDir', dist], site, ours);
+    const match = astro.lines.map((line) => PARSED_LINE.exec(line)).find((found) => found);
+    if (!readFileSync(join(dist, 'da/kilder', entry.id, 'index.html'), 'utf8').includes(marker)) {
+      throw new Error(`warm rebuild ${index + 1}: the page of ${entry.id} does not show its changed summary (stale content cache)`);
+    }
+    warm.push({ astro, load: before, ...(match ? { parsed: [Number(match[1]), Number(match[2])] as [number, number] } : {}) });
+    progress(partial());
+  }
+  return { ...partial(), entryPage, baselinePages: pagesIn(join(baselineDir, 'dist')).length, ...(firstSearch ? { firstSearch } : {}) };
 }
 
 async function realSite(): Promise<RealSite | undefined> {
@@ -133,16 +176,22 @@ async function realSite(): Promise<RealSite | undefined> {
 
 const started = Date.now();
 const results: SizeResult[] = [];
+const out = resolve(PROJECT, values.out);
+const context = (notes: string[] = []) => ({
+  date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  notes,
+});
+mkdirSync(dirname(out), { recursive: true });
+/** After every round, the report so far: a run cut short still leaves its figures. */
+const writePartial = (partial: SizeResult) => {
+  writeFileSync(out, renderReport([...results, partial], undefined, context([`Partial report, written after each round: N = ${partial.entries} has ${partial.rounds.length} of ${rounds} rounds and ${partial.warm.length} of ${warmBuilds} warm rebuilds so far.`])));
+};
 try {
-  for (const size of sizes) results.push(await runSize(size));
+  for (const size of sizes) results.push(await runSize(size, writePartial));
   const real = await realSite();
-  const report = renderReport(results, real, {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
-    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-  });
-  const out = resolve(PROJECT, values.out);
-  mkdirSync(dirname(out), { recursive: true });
+  const report = renderReport(results, real, context());
   writeFileSync(out, report);
   process.stdout.write(report);
   log(`report written to ${out} (${((Date.now() - started) / 1000).toFixed(0)} s in all)`);
