@@ -31,6 +31,13 @@ for (const [locale, title, licence, cite] of [
     await expect(page.getByRole('heading', { name: cite })).toBeVisible();
     await expect(page.locator('main')).toContainText(/ophavsretsloven § 9/u);
     await expect(page.locator('main')).toContainText(/åndsverkloven § 14/u);
+    // Each original document: its text page, line by line, and its raw seed file in the build.
+    for (const seed of readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.txt'))) {
+      const link = page.locator(`a[href="/seeds/${seed}"]`);
+      await expect(link, seed).toHaveCount(1);
+      expect(statSync(join(ROOT, 'dist/seeds', seed)).size).toBe(statSync(join(ROOT, 'seeds', seed)).size);
+    }
+    for (const source of ['viborg-2019', 'luk-2011']) await expect(page.locator(`a[href="/${locale}/kilder/${source}/tekst/"]`)).toHaveCount(1);
   });
 }
 

@@ -59,6 +59,8 @@ export default {
   'opendata.data.citeHeading': 'Sådan citerer du vidensbasen',
   'opendata.data.csvNote': 'CSV-filerne følger RFC 4180: komma som skilletegn, første række er kolonnenavne, tegnsæt UTF-8, lister i en celle er adskilt af semikolon.',
   'opendata.data.sources': 'De oprindelige dokumenter',
+  'opendata.data.sourceText': 'teksten linje for linje',
+  'opendata.data.seedFile': 'den rå tekstfil {seed}',
   'opendata.data.bytes': '{size} byte',
   'opendata.data.kilobytes': '{size} kB',
   'opendata.cite.heading': 'Sådan citerer du dette opslag',

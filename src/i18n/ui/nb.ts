@@ -61,6 +61,8 @@ export default {
   'opendata.data.citeHeading': 'Slik siterer du kunnskapsbasen',
   'opendata.data.csvNote': 'CSV-filene følger RFC 4180: komma som skilletegn, første rad er kolonnenavn, tegnsett UTF-8, lister i en celle er skilt med semikolon.',
   'opendata.data.sources': 'De opprinnelige dokumentene',
+  'opendata.data.sourceText': 'teksten linje for linje',
+  'opendata.data.seedFile': 'den rå tekstfilen {seed}',
   'opendata.data.bytes': '{size} byte',
   'opendata.data.kilobytes': '{size} kB',
   'opendata.cite.heading': 'Slik siterer du denne oppføringen',

@@ -30,6 +30,7 @@ export function buildDataset(input: OpenDataInput, files: readonly DataFile[], s
       foaf: 'http://xmlns.com/foaf/0.1/',
       vcard: 'http://www.w3.org/2006/vcard/ns#',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
+      rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
       'dcat:byteSize': { '@type': 'xsd:nonNegativeInteger' },
     },
     '@id': url(dataPath('dataset.jsonld')),
@@ -66,7 +67,9 @@ export function buildDataset(input: OpenDataInput, files: readonly DataFile[], s
       'dct:publisher': { '@type': 'foaf:Agent', 'foaf:name': source.publisher },
       ...(source.year === undefined ? {} : { 'dct:issued': { '@type': 'xsd:gYear', '@value': String(source.year) } }),
       'dct:language': { '@id': `${LANGUAGE}${source.language === 'da' ? 'DAN' : 'NOB'}` },
-      'foaf:page': [{ '@id': url(paths.source('da', source.id)) }, { '@id': url(paths.source('nb', source.id)) }],
+      'foaf:page': (['da', 'nb'] as const).flatMap((locale) => [{ '@id': url(paths.source(locale, source.id)) }, { '@id': url(paths.sourceText(locale, source.id)) }]),
+      // The raw text the knowledge base was made from, as the project keeps it.
+      'rdfs:seeAlso': { '@id': url(paths.seed(source.seed)) },
     })),
     'dcat:distribution': dataFiles.map((file) => ({
       '@id': `${url(dataPath(file.name))}#distribution`,
