@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCache } from './src/lib/content-cache/astro-integration.ts';
+import { liveSearchStringsOfAllLocales } from './src/components/search/live-search-strings.ts';
 import { contentCheck } from './src/lib/content-check/astro-integration.ts';
 import { deployFiles } from './src/lib/deploy/astro-integration.ts';
 import { openWeb } from './src/lib/open-data/astro-integration.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // The header search's UI strings, compiled into its module (see live-search-strings.ts).
+    define: { __LIVE_SEARCH_STRINGS__: JSON.stringify(liveSearchStringsOfAllLocales()) },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

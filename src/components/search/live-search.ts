@@ -7,6 +7,9 @@ import { typeText } from './render-hit.ts';
 
 const SHOWN = 5;
 
+/** Filled in at build time from the dictionaries (see live-search-strings.ts and astro.config.mjs). */
+declare const __LIVE_SEARCH_STRINGS__: Record<'da' | 'nb', Record<string, string>>;
+
 /** Adds the suggestion list under the header's search box. */
 export function enhanceSearchBox(form: HTMLFormElement): void {
   const input = form.querySelector('input[type="search"]');
@@ -23,7 +26,7 @@ export function enhanceSearchBox(form: HTMLFormElement): void {
   // This module loads on the first focus; the index starts loading with it, while the reader types.
   void loadPagefind();
   const ui = document.documentElement.lang;
-  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as Record<string, string>;
+  const strings = __LIVE_SEARCH_STRINGS__[ui === 'nb' ? 'nb' : 'da'];
   const labels = { entry: strings['entry'] ?? '', theme: strings['theme'] ?? '', glossary: strings['glossary'] ?? '', source: strings['source'] ?? '' };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let latest = 0;
