@@ -1,5 +1,5 @@
 import { themesOfEntry } from '../lib/model.ts';
-import { entrySearchText, searchTermsFor } from '../lib/search/search-terms.ts';
+import { entrySearchText, searchTermsFor, type SearchTerms } from '../lib/search/search-terms.ts';
 import { getKnowledgeBase, type Entry } from './knowledge-base.ts';
 
 /**
@@ -8,7 +8,16 @@ import { getKnowledgeBase, type Entry } from './knowledge-base.ts';
  * both languages, of its themes that its text does not use (`themeWords`, given to the search
  * index only; see scripts/build-search-index.ts).
  */
-export async function searchWordsOf(entry: Entry): Promise<{ glossaryTerms: string[]; themeWords: string[] }> {
+export function searchWordsOf(entry: Entry): Promise<SearchTerms> {
+  // Asked for by both UI languages' pages and the index words: worked out once per entry and build.
+  let words = wordsByEntry.get(entry.id);
+  if (!words) wordsByEntry.set(entry.id, (words = workOutSearchWords(entry)));
+  return words;
+}
+
+const wordsByEntry = new Map<string, Promise<SearchTerms>>();
+
+async function workOutSearchWords(entry: Entry): Promise<SearchTerms> {
   const { summaries, themeById, glossary } = await getKnowledgeBase();
   const summary = summaries.get(entry.id)!;
   const text = entrySearchText(entry.data, summary.items);

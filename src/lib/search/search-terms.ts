@@ -63,7 +63,8 @@ export function searchTermsFor(text: string, themeKeywords: readonly string[], g
   const glossaryTerms = new Set<string>();
   for (const pair of glossary) {
     const names = [...termNames(pair.da), ...termNames(pair.nb)];
-    if (names.some((name) => mentions(folded, name))) for (const name of names) if (!mentions(folded, name)) glossaryTerms.add(name);
+    const mentioned = names.map((name) => mentions(folded, name)); // each name tested once
+    if (mentioned.some(Boolean)) names.forEach((name, index) => !mentioned[index] && glossaryTerms.add(name));
   }
   // Words the page's text already uses are found there; only the others are added.
   const themeWords = [...new Set(themeKeywords)].filter((word) => !glossaryTerms.has(word) && !mentions(folded, word));
