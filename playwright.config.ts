@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
 // PLAYWRIGHT_PORT lets two checkouts on one machine run their suites side by side.
+// Builds and dev servers the tests start log without colour codes (CI turns them on), so the
+// tests can read their lines.
+process.env['NO_COLOR'] ??= '1';
+
 const PORT = Number(process.env['PLAYWRIGHT_PORT'] ?? 4321);
 
 export default defineConfig({
