@@ -1,30 +1,20 @@
 // Every goal, action, principle and target records the seed lines it stands on; the check holds
 // each to its lines, so that "Se i kilden" lands where the text is.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { linedItems, readSeedFile, textOfLines } from '../../src/lib/content-check/check-seed-lines.ts';
 import { entrySchema } from '../../src/schemas/index.ts';
+import { copyProject, edit, ROOT, runCheck } from './support/content-copy.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const CLI = join(ROOT, 'src/lib/content-check/cli.ts');
 const TROMS = 'content/entries/luk-2011/troms.mdx';
 
 function checkAfter(file: string, change: (text: string) => string): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'seed-lines-'));
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  assert.notEqual(after, before, `the edit of ${file} changed nothing`);
-  writeFileSync(path, after);
-  const result = spawnSync(process.execPath, [CLI], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  const dir = copyProject('seed-lines-');
+  edit(dir, file, change);
+  return runCheck(dir);
 }
 
 /** Every entry of content/, parsed with the plain schema. */

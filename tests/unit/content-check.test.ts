@@ -1,34 +1,10 @@
 // Editors' mistakes, tried one by one on a copy of the real content: each must end in exit code 1
 // and a message that names the file, the line and the field. Valid edits must pass.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-
-const ROOT = new URL('../../', import.meta.url).pathname;
-const CLI = join(ROOT, 'src/lib/content-check/cli.ts');
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-check-'));
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  return dir;
-}
-
-function runCheck(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [CLI], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-function edit(dir: string, file: string, change: (text: string) => string) {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  assert.notEqual(after, before, `the edit of ${file} changed nothing`);
-  writeFileSync(path, after);
-}
+import { copyProject, edit, runCheck } from './support/content-copy.ts';
 
 const TROMS = 'content/entries/luk-2011/troms.mdx';
 const SUNDHED = 'content/entries/viborg-2019/maalsaetning-sundhed.mdx';

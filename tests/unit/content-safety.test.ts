@@ -2,37 +2,13 @@
 // with exit code 1 and a message `file:line: field: what is wrong (expected …)`, and the build's
 // integration must refuse it with the same message. Allowed markup must pass.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { contentCheck } from '../../src/lib/content-check/astro-integration.ts';
 import { checkBodySafety } from '../../src/lib/content-check/check-safety.ts';
 import { addressScheme, unsafeAddressReason } from '../../src/lib/content-check/unsafe-address.ts';
-
-const ROOT = new URL('../../', import.meta.url).pathname;
-const CLI = join(ROOT, 'src/lib/content-check/cli.ts');
-
-function copyProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'content-safety-'));
-  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
-  cpSync(join(ROOT, 'seeds'), join(dir, 'seeds'), { recursive: true });
-  return dir;
-}
-
-function runCheck(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [CLI], { cwd: dir, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: 'content' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-function edit(dir: string, file: string, change: (text: string) => string) {
-  const path = join(dir, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  assert.notEqual(after, before, `the edit of ${file} changed nothing`);
-  writeFileSync(path, after);
-}
+import { copyProject, edit, runCheck } from './support/content-copy.ts';
 
 const TROMS = 'content/entries/luk-2011/troms.mdx';
 const LUK = 'content/sources/luk-2011.yaml';
@@ -91,7 +67,7 @@ const UNSAFE_EDITS: UnsafeEdit[] = [
 describe('npm run check refuses unsafe content', () => {
   for (const unsafe of UNSAFE_EDITS) {
     test(unsafe.name, () => {
-      const dir = copyProject();
+      const dir = copyProject('content-safety-');
       unsafe.apply(dir);
       const { status, output } = runCheck(dir);
       assert.equal(status, 1, output);
@@ -102,7 +78,7 @@ describe('npm run check refuses unsafe content', () => {
 
 describe('the build refuses unsafe content', () => {
   test('astro build stops in the content-check integration with the same message', () => {
-    const dir = copyProject();
+    const dir = copyProject('content-safety-');
     edit(dir, LUK, (t) => t.replace(/^url: .*$/mu, 'url: javascript:alert(document.domain)'));
     appendTo(TROMS, '<script>alert(1)</script>')(dir);
     const printed: string[] = [];
@@ -142,7 +118,7 @@ Ordet javascript: står her som tekst, og data: også.
 
 describe('allowed markup passes', () => {
   test('the allowed elements, safe links and images, and comments give no problem', () => {
-    const dir = copyProject();
+    const dir = copyProject('content-safety-');
     appendTo(TROMS, ALLOWED)(dir);
     edit(dir, LUK, (t) => t.replace(/^url: .*$/mu, 'url: https://www.regjeringen.no/no/dokumentarkiv/stoltenberg-ii/krd/id642906/'));
     const { status, output } = runCheck(dir);
