@@ -6,18 +6,42 @@ export interface TermPair {
 
 const fold = (text: string) => text.toLocaleLowerCase('da');
 
-/** Each term's pattern, compiled once per build rather than once per page. */
+/** A term of letters only, the usual case: it is looked up among the text's words. */
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** Each other term's pattern, compiled once per build rather than once per page. */
 const patterns = new Map<string, RegExp>();
 
-/** Whether `text` contains `term` or an inflected form of it (same beginning, up to 4 more letters). */
-function mentions(text: string, term: string): boolean {
-  let pattern = patterns.get(term);
-  if (!pattern) {
-    const escaped = fold(term).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    pattern = new RegExp(`(?<![\\p{L}])${escaped}\\p{L}{0,4}(?![\\p{L}])`, 'u');
-    patterns.set(term, pattern);
+/**
+ * A folded text and what `mentions` looks up in it: every beginning of one of its words that leaves
+ * at most 4 letters of the word (a word "bygdene" gives bygdene, bygden, bygde, bygd, byg).
+ * Testing 200 glossary names and keywords against an entry's text is then 200 set look-ups instead
+ * of 200 regular-expression scans: at 10,000 entries about 1.5 s of the build's CPU time.
+ */
+interface ScannedText {
+  folded: string;
+  stems: Set<string>;
+}
+
+function scan(text: string): ScannedText {
+  const folded = fold(text);
+  const stems = new Set<string>();
+  for (const [word] of folded.matchAll(/\p{L}+/gu)) {
+    for (let cut = 0; cut <= 4 && cut < word.length; cut++) stems.add(word.slice(0, word.length - cut));
   }
-  return pattern.test(text);
+  return { folded, stems };
+}
+
+/** Whether the text contains `term` or an inflected form of it (same beginning, up to 4 more letters). */
+function mentions(text: ScannedText, term: string): boolean {
+  const folded = fold(term);
+  if (LETTERS_ONLY.test(folded)) return text.stems.has(folded);
+  let pattern = patterns.get(folded);
+  if (!pattern) {
+    const escaped = folded.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    pattern = new RegExp(`(?<![\\p{L}])${escaped}\\p{L}{0,4}(?![\\p{L}])`, 'u');
+    patterns.set(folded, pattern);
+  }
+  return text.folded.includes(folded) && pattern.test(text.folded);
 }
 
 /** The names a glossary term holds: "byrådet (kommunalbestyrelsen)" → byrådet, kommunalbestyrelsen; "distrikt, bygd" → distrikt, bygd. */
@@ -59,14 +83,14 @@ export interface SearchTerms {
  * only that the page has the theme, so they are kept apart and weigh less.
  */
 export function searchTermsFor(text: string, themeKeywords: readonly string[], glossary: readonly TermPair[]): SearchTerms {
-  const folded = fold(text);
+  const scanned = scan(text);
   const glossaryTerms = new Set<string>();
   for (const pair of glossary) {
     const names = [...termNames(pair.da), ...termNames(pair.nb)];
-    const mentioned = names.map((name) => mentions(folded, name)); // each name tested once
+    const mentioned = names.map((name) => mentions(scanned, name)); // each name tested once
     if (mentioned.some(Boolean)) names.forEach((name, index) => !mentioned[index] && glossaryTerms.add(name));
   }
   // Words the page's text already uses are found there; only the others are added.
-  const themeWords = [...new Set(themeKeywords)].filter((word) => !glossaryTerms.has(word) && !mentions(folded, word));
+  const themeWords = [...new Set(themeKeywords)].filter((word) => !glossaryTerms.has(word) && !mentions(scanned, word));
   return { glossaryTerms: [...glossaryTerms], themeWords };
 }
