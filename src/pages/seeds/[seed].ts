@@ -5,7 +5,8 @@ import { readSeed } from '../../data/seed-text.ts';
 
 export const getStaticPaths = (async () => {
   const { sources } = await getKnowledgeBase();
-  return sources.map((source) => ({ params: { seed: source.data.seed } }));
+  // Sources may share a seed file; each file is one address.
+  return [...new Set(sources.map((source) => source.data.seed))].map((seed) => ({ params: { seed } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
