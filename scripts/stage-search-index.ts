@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, dirname, join, relative } from 'node:path';
 import { indexableCopy, pageAddress, withThemeWords } from './search-index-copy.ts';
 
-const [site, stagingRoot, ...locales] = process.argv.slice(2);
-if (!site || !stagingRoot || locales.length === 0) throw new Error('usage: stage-search-index.ts <site> <staging folder> <locale>...');
+const [siteArgument, stagingRoot, ...locales] = process.argv.slice(2);
+if (!siteArgument || !stagingRoot || locales.length === 0) throw new Error('usage: stage-search-index.ts <site> <staging folder> <locale>...');
+const site: string = siteArgument;
 
 const wordsFile = join(site, 'search-index-words.json');
 const words = existsSync(wordsFile) ? (JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, string>) : {};
