@@ -1,5 +1,5 @@
 import { buildDataset } from '../lib/open-data/dcat.ts';
-import { buildDataFiles, type DataFile } from '../lib/open-data/files.ts';
+import { buildDataFiles, byteSize, type DataFile } from '../lib/open-data/files.ts';
 import type { OpenDataInput } from '../lib/open-data/input.ts';
 import { getChanges } from './changes.ts';
 import { getKnowledgeBase } from './knowledge-base.ts';
@@ -27,36 +27,63 @@ export async function getOpenDataInput(): Promise<OpenDataInput> {
   };
 }
 
-const cache = new Map<string, Promise<DataFile[]>>();
+/** A file under /data/ as the data pages list it: everything but its content, and its size. */
+export type DataFileListing = Omit<DataFile, 'content'> & { bytes: number };
 
-/** Every file under /data/, the DCAT description last; built once per build. */
-export function getDataFiles(site: URL | undefined): Promise<DataFile[]> {
-  const key = site?.href ?? '';
-  let files = cache.get(key);
-  if (!files) {
-    files = getOpenDataInput().then((input) => {
-      const data = buildDataFiles(input, site);
-      const dataset: DataFile = {
-        name: 'dataset.jsonld',
-        mediaType: 'application/ld+json',
-        format: 'JSON_LD',
-        title: { da: 'Beskrivelse af datasættet (DCAT-AP)', nb: 'Beskrivelse av datasettet (DCAT-AP)' },
-        description: {
-          da: 'Datasættet beskrevet efter DCAT-AP i JSON-LD: titel, udgiver, kontakt, tema, licens, kilder og hver fil med medietype, størrelse og adresse.',
-          nb: 'Datasettet beskrevet etter DCAT-AP i JSON-LD: tittel, utgiver, kontakt, tema, lisens, kilder og hver fil med medietype, størrelse og adresse.',
-        },
-        content: `${JSON.stringify(buildDataset(input, data, site, getChanges().changes[0]?.date), null, 2)}\n`,
-      };
-      return [...data, dataset];
-    });
-    cache.set(key, files);
-  }
-  return files;
+interface BuiltFiles {
+  listing: DataFileListing[];
+  /** Contents not yet taken (see takeDataFileContent). */
+  contents: Map<string, string>;
 }
 
-/** One data file by its path under /data/. */
-export async function getDataFile(site: URL | undefined, name: string): Promise<DataFile> {
-  const file = (await getDataFiles(site)).find((candidate) => candidate.name === name);
-  if (!file) throw new Error(`no data file "${name}"`);
-  return file;
+const cache = new Map<string, Promise<BuiltFiles>>();
+
+async function buildAll(site: URL | undefined): Promise<BuiltFiles> {
+  const input = await getOpenDataInput();
+  const data = buildDataFiles(input, site);
+  const dataset: DataFile = {
+    name: 'dataset.jsonld',
+    mediaType: 'application/ld+json',
+    format: 'JSON_LD',
+    title: { da: 'Beskrivelse af datasættet (DCAT-AP)', nb: 'Beskrivelse av datasettet (DCAT-AP)' },
+    description: {
+      da: 'Datasættet beskrevet efter DCAT-AP i JSON-LD: titel, udgiver, kontakt, tema, licens, kilder og hver fil med medietype, størrelse og adresse.',
+      nb: 'Datasettet beskrevet etter DCAT-AP i JSON-LD: tittel, utgiver, kontakt, tema, lisens, kilder og hver fil med medietype, størrelse og adresse.',
+    },
+    content: `${JSON.stringify(buildDataset(input, data, site, getChanges().changes[0]?.date), null, 2)}\n`,
+  };
+  const files = [...data, dataset];
+  return {
+    listing: files.map(({ content, ...file }) => ({ ...file, bytes: byteSize({ content }) })),
+    contents: new Map(files.map((file) => [file.name, file.content])),
+  };
+}
+
+const built = (site: URL | undefined) => {
+  const key = site?.href ?? '';
+  let files = cache.get(key);
+  if (!files) cache.set(key, (files = buildAll(site)));
+  return files;
+};
+
+/** Every file under /data/, the DCAT description last, without their contents; built once per build. */
+export async function getDataFiles(site: URL | undefined): Promise<DataFileListing[]> {
+  return (await built(site)).listing;
+}
+
+/**
+ * The content of one file under /data/. A build writes each file once, so the content is let go
+ * once taken: at 10,000 entries the files are about 120 MB of strings in memory, which would
+ * otherwise stay for the rest of the build. Asked for again (the dev server), they are built again.
+ */
+export async function takeDataFileContent(site: URL | undefined, name: string): Promise<string> {
+  let files = await built(site);
+  if (!files.listing.some((file) => file.name === name)) throw new Error(`no data file "${name}"`);
+  if (!files.contents.has(name)) {
+    cache.delete(site?.href ?? '');
+    files = await built(site);
+  }
+  const content = files.contents.get(name)!;
+  files.contents.delete(name);
+  return content;
 }

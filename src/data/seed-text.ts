@@ -33,6 +33,6 @@ export function seedLines(seed: string): SeedLineView[] {
 
 /** Every line range the source's entries link to. */
 export async function rangesOfSource(source: Source): Promise<LineRange[]> {
-  const { entries } = await getKnowledgeBase();
-  return entries.filter((entry) => entry.data.source.id === source.id).flatMap((entry) => rangesOfEntry(entry.data));
+  const { entriesBySource } = await getKnowledgeBase();
+  return (entriesBySource.get(source.id) ?? []).flatMap((entry) => rangesOfEntry(entry.data));
 }

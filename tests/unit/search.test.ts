@@ -1,11 +1,13 @@
 // The search helpers that run in the browser (src/lib/search/): pure functions, tested without a build.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { parseExcerpt, sentenceExcerpt, type ExcerptPart } from '../../src/lib/search/excerpt.ts';
 import { namedPages, sameWord, type NamedPage } from '../../src/lib/search/names.ts';
 import { contentQuery, queryWords } from '../../src/lib/search/query.ts';
 import { ownTextFirst } from '../../src/lib/search/ranking.ts';
-import { searchTermsFor, termNames } from '../../src/lib/search/search-terms.ts';
+import { searchTermsFor, termNames, type TermPair } from '../../src/lib/search/search-terms.ts';
 import { buildVocabulary, editDistance, suggestQuery } from '../../src/lib/search/suggest.ts';
 import { translateSearchState } from '../../src/lib/search/translate-state.ts';
 import { readSearchState } from '../../src/lib/search/url-state.ts';
@@ -113,6 +115,31 @@ describe('ordering and search words', () => {
     assert.deepEqual(terms.glossaryTerms, ['kommunalbestyrelsen', 'kommunestyret', 'utvalg']);
     assert.deepEqual(terms.themeWords, ['planlægning']);
     assert.deepEqual(termNames('distrikt, bygd'), ['distrikt', 'bygd']);
+  });
+  test('search words are what the word-boundary rule gives, for every seed paragraph, the real glossary and theme keywords', () => {
+    // The rule as first written (one regular expression per term), against the word look-up that replaced it.
+    const fold = (text: string) => text.toLocaleLowerCase('da');
+    const byRule = (text: string, term: string) =>
+      new RegExp(`(?<![\\p{L}])${fold(term).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'u').test(fold(text));
+    const glossary = parseYaml(readFileSync('content/glossary.yaml', 'utf8')) as TermPair[];
+    const keywords = readdirSync('content/themes').flatMap((file) => {
+      const theme = parseYaml(readFileSync(`content/themes/${file}`, 'utf8')) as { da: { keywords: string[] }; nb: { keywords: string[] } };
+      return [...theme.da.keywords, ...theme.nb.keywords];
+    });
+    const paragraphs = readdirSync('seeds').flatMap((seed) => readFileSync(`seeds/${seed}`, 'utf8').split(/\n\s*\n/u)).filter((text) => text.trim() !== '');
+    let compared = 0;
+    for (const text of [...paragraphs, 'Nord-Trøndelag, bygdene; BYGD! «kommunestyrene»']) {
+      const expectedTerms = new Set<string>();
+      for (const pair of glossary) {
+        const names = [...termNames(pair.da), ...termNames(pair.nb)];
+        const found = names.map((name) => byRule(text, name));
+        if (found.some(Boolean)) names.forEach((name, index) => !found[index] && expectedTerms.add(name));
+      }
+      const expectedThemeWords = [...new Set(keywords)].filter((word) => !expectedTerms.has(word) && !byRule(text, word));
+      assert.deepEqual(searchTermsFor(text, keywords, glossary), { glossaryTerms: [...expectedTerms], themeWords: expectedThemeWords }, text.slice(0, 80));
+      compared++;
+    }
+    assert.ok(compared > 50, `${compared} paragraphs`);
   });
   test('the language switcher translates the chosen filter values', () => {
     const state = readSearchState('?q=frivillighed&country=Danmark&theme=Frivillighed+og+f%C3%A6llesskab&kind=Indsatsomr%C3%A5de');

@@ -1,11 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataFile, getDataFiles } from '../../data/open-data.ts';
+import { getDataFiles, takeDataFileContent } from '../../data/open-data.ts';
 
 // Every file under /data/: the JSON and CSV downloads, their JSON Schemas and dataset.jsonld.
-export const getStaticPaths = (async () => (await getDataFiles(undefined)).map((file) => ({ params: { file: file.name } }))) satisfies GetStaticPaths;
+// getStaticPaths has no Astro.site; the same address from the environment, so that the files are built once per build.
+const SITE = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const file = await getDataFile(site, String(params['file']));
-  const charset = file.mediaType === 'text/csv' ? '; charset=utf-8; header=present' : '; charset=utf-8';
-  return new Response(file.content, { headers: { 'Content-Type': `${file.mediaType}${charset}` } });
+export const getStaticPaths = (async () =>
+  (await getDataFiles(SITE)).map((file) => ({ params: { file: file.name }, props: { mediaType: file.mediaType } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, props, site }) => {
+  const mediaType = String(props['mediaType']);
+  const content = await takeDataFileContent(site, String(params['file']));
+  const charset = mediaType === 'text/csv' ? '; charset=utf-8; header=present' : '; charset=utf-8';
+  return new Response(content, { headers: { 'Content-Type': `${mediaType}${charset}` } });
 };
