@@ -15,5 +15,9 @@ export function useTranslations(locale: Locale) {
 
 /** Formats a number the way the locale writes it (0,5 in both languages). */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'nb-NO').format(value);
+  // A formatter costs far more to make than to use: one per language for the whole build.
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'nb-NO')));
+  return format.format(value);
 }
+const numberFormats = new Map<Locale, Intl.NumberFormat>();

@@ -26,8 +26,14 @@ export interface EntrySummary {
 }
 
 /** The distinct themes of an entry and its items, most used first. */
-export function themesOfEntry(entry: EntrySummary): string[] {
+export function themesOfEntry(entry: EntrySummary): readonly string[] {
+  // Asked for by many components of every page of the entry, in both UI languages: worked out once.
+  const known = themesBySummary.get(entry);
+  if (known) return known;
   const counts = new Map<string, number>(entry.themes.map((theme) => [theme, 1]));
   for (const item of entry.items) for (const theme of item.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([theme]) => theme);
+  const themes = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([theme]) => theme);
+  themesBySummary.set(entry, themes);
+  return themes;
 }
+const themesBySummary = new WeakMap<EntrySummary, readonly string[]>();

@@ -70,7 +70,7 @@ export function publishedEntries(input: OpenDataInput, site: Site): PublishedEnt
       principles: entry.principles.map(item),
       places: entry.places,
       programmes: entry.programmes,
-      themes: themesOfEntry(summaryOf(entry)),
+      themes: [...themesOfEntry(summaryOf(entry))],
       summary: entry.summary,
       ...(entry.today ? { today: entry.today } : {}),
       ...(entry.provenance ? { lines: entry.provenance.lines } : {}),
