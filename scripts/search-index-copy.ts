@@ -1,5 +1,5 @@
 // What Pagefind reads of a built page (pure functions; scripts/stage-search-index.ts writes the
-// copies, scripts/build-search-index.ts runs Pagefind on them).
+// copies, scripts/build-search-index.mjs runs Pagefind on them).
 //
 // Pagefind reads three things of our pages: the <html> element (a page without one is not
 // indexed), the element marked data-pagefind-body (once one page has it, pages without it are

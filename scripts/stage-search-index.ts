@@ -1,7 +1,7 @@
 // Writes the copies of the UI languages' pages that Pagefind indexes (see search-index-copy.ts):
 //   node scripts/stage-search-index.ts <site> <staging folder> <locale>...
 // writes <staging folder>/<locale>/<locale>/…, one tree per language. It runs as its own process,
-// started by build-search-index.ts, so that the words file it parses (24 MB at 10,000 entries,
+// started by build-search-index.mjs, so that the words file it parses (24 MB at 10,000 entries,
 // about 190 MB of Node memory in all) is gone before Pagefind starts: Node does not hand memory back.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';

@@ -28,7 +28,7 @@ import { browserWeight, staticWeight, type StaticWeight } from './weights.ts';
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-const SEARCH_INDEX = join(PROJECT, 'scripts/build-search-index.ts');
+const SEARCH_INDEX = join(PROJECT, 'scripts/build-search-index.mjs');
 /** Subprocesses use this Node (24) and the project's binaries. */
 const ENV = { ...process.env, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 

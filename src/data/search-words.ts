@@ -6,7 +6,7 @@ import { getKnowledgeBase, type Entry } from './knowledge-base.ts';
  * The words an entry is findable by across the language line, beyond its own text: the glossary
  * counterparts of words its text uses (`glossaryTerms`, shown on the page) and the keywords, in
  * both languages, of its themes that its text does not use (`themeWords`, given to the search
- * index only; see scripts/build-search-index.ts).
+ * index only; see scripts/build-search-index.mjs).
  */
 export function searchWordsOf(entry: Entry): Promise<SearchTerms> {
   // Asked for by both UI languages' pages and the index words: worked out once per entry and build.

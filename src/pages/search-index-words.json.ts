@@ -1,5 +1,5 @@
 // The keywords of each entry's themes, by page address, for the search index build only
-// (scripts/build-search-index.ts adds them to the pages it indexes, then deletes this file):
+// (scripts/build-search-index.mjs adds them to the pages it indexes, then deletes this file):
 // searchable, but not carried in every entry page.
 import type { APIRoute } from 'astro';
 import { getKnowledgeBase } from '../data/knowledge-base.ts';

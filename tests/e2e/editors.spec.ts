@@ -36,7 +36,7 @@ test.describe('a brand-new entry with only the required fields', () => {
     );
     const env = { ...process.env, CONTENT_DIR: join(work, 'content') };
     execFileSync('npx', ['astro', 'build', '--force', '--outDir', dist], { cwd: ROOT, env, stdio: 'pipe' });
-    execFileSync(process.execPath, ['scripts/build-search-index.ts', dist], { cwd: ROOT, env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/build-search-index.mjs', dist], { cwd: ROOT, env, stdio: 'pipe' });
   });
 
   test.beforeEach(async ({ page }) => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { indexableCopy, mainOnly, pageAddress, themeWordsElement, withThemeWords } from '../../scripts/search-index-copy.ts';
-import { MALLOC_CONF, pagefindEnv, runPagefind } from '../../scripts/run-pagefind.ts';
+import { MALLOC_CONF, pagefindEnv, runPagefind } from '../../scripts/run-pagefind.mjs';
 
 const HEAD = '<head><meta charset="utf-8"><title>Landsbyer · Lokal udvikling</title><script type="module">console.log("x")</script></head>';
 const HEADER = '<header><a href="/da/">Lokal udvikling</a><nav><a href="/da/temaer/">Temaer</a> <a href="/da/ordliste/">Ordliste</a></nav></header>';

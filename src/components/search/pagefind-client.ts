@@ -60,7 +60,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind's script and the index of the page's UI language once; later calls share it. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    // One index per UI language (scripts/build-search-index.ts). A variable keeps the bundler
+    // One index per UI language (scripts/build-search-index.mjs). A variable keeps the bundler
     // from trying to resolve a file that only exists after indexing.
     const bundle = `/pagefind/${document.documentElement.lang}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;

@@ -20,12 +20,15 @@
 // the first would overlap Pagefind's peak whenever the disk is slow); Pagefind indexes one
 // language after the other, never both at once (their memory would add up); the first copy is
 // deleted while Pagefind indexes the second.
+//
+// Plain JavaScript (see run-pagefind.mjs): this process only waits while Pagefind indexes.
+// @ts-check
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPagefindAsync } from './run-pagefind.ts';
+import { runPagefindAsync } from './run-pagefind.mjs';
 
 const site = process.argv[2] ?? 'dist';
 const EXCLUDE = ['.visually-hidden', '.tag-list', 'dl.facts', '.search-terms', '.page-history'];
@@ -37,7 +40,8 @@ const stagingRoot = mkdtempSync(join(resolve(site, '..'), '.search-staging-'));
 try {
   execFileSync(process.execPath, [STAGE, site, stagingRoot, ...LOCALES], { stdio: 'inherit' });
   const exclude = EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector]);
-  let removed: Promise<void> = Promise.resolve();
+  /** @type {Promise<void>} */
+  let removed = Promise.resolve();
   for (const locale of LOCALES) {
     const staging = join(stagingRoot, locale);
     await runPagefindAsync(['--site', staging, '--glob', `${locale}/**/*.html`, '--output-path', join(site, 'pagefind', locale), '--force-language', 'da', ...exclude, '--quiet']);

@@ -1,4 +1,4 @@
-// How Pagefind is run (not what it indexes: see build-search-index.ts).
+// How Pagefind is run (not what it indexes: see build-search-index.mjs).
 //
 // Pagefind's npm command is a Node script that starts the native binary and waits for it. That
 // Node process holds about 45 MB for nothing while the binary indexes, and its memory adds to
@@ -14,6 +14,10 @@
 // freed memory at once, dirty_decay_ms:0, gains nothing more and costs 3–4 s of system time.)
 // The variable only reaches jemalloc in Pagefind's musl builds; other builds ignore it.
 // `PAGEFIND_MALLOC_CONF` replaces the setting (empty: jemalloc's defaults).
+//
+// Plain JavaScript (types in JSDoc), as is build-search-index.mjs: the process that waits for
+// Pagefind then needs no TypeScript loader, which is 16 MB of the index build's peak memory.
+// @ts-check
 import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +27,8 @@ const WRAPPER = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.c
 export const MALLOC_CONF = 'narenas:1,tcache_max:1024';
 
 /** Pagefind's native binary for this platform, resolved as its npm wrapper does; undefined when it is not installed. */
-export function pagefindBinary(): string | undefined {
+/** @returns {string | undefined} */
+export function pagefindBinary() {
   const fromEnv = process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? process.env['PAGEFIND_BINARY_PATH'];
   if (fromEnv) return fromEnv;
   const require = createRequire(PAGEFIND_PACKAGE);
@@ -39,29 +44,41 @@ export function pagefindBinary(): string | undefined {
   return undefined;
 }
 
-/** The environment Pagefind runs in: ours, plus jemalloc's setting (see above). */
-export function pagefindEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+/**
+ * The environment Pagefind runs in: ours, plus jemalloc's setting (see above).
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {NodeJS.ProcessEnv}
+ */
+export function pagefindEnv(env = process.env) {
   const conf = env['PAGEFIND_MALLOC_CONF'] ?? MALLOC_CONF;
   return conf ? { ...env, _RJEM_MALLOC_CONF: conf } : { ...env };
 }
 
-const command = (args: readonly string[]): [string, string[]] => {
+/** @type {(args: readonly string[]) => [string, string[]]} */
+const command = (args) => {
   const binary = pagefindBinary();
   return binary ? [binary, [...args]] : [process.execPath, [WRAPPER, ...args]];
 };
 
-/** Runs Pagefind with `args` (CLI flags), in the foreground; throws when it fails. */
-export function runPagefind(args: readonly string[]): void {
+/**
+ * Runs Pagefind with `args` (CLI flags), in the foreground; throws when it fails.
+ * @param {readonly string[]} args
+ */
+export function runPagefind(args) {
   const [file, argv] = command(args);
   execFileSync(file, argv, { stdio: 'inherit', env: pagefindEnv() });
 }
 
-/** Runs Pagefind with `args` (CLI flags); resolves when it has finished, rejects when it fails. */
-export function runPagefindAsync(args: readonly string[]): Promise<void> {
+/**
+ * Runs Pagefind with `args` (CLI flags); resolves when it has finished, rejects when it fails.
+ * @param {readonly string[]} args
+ * @returns {Promise<void>}
+ */
+export function runPagefindAsync(args) {
   const [file, argv] = command(args);
   return new Promise((resolve, reject) => {
     const child = spawn(file, argv, { stdio: 'inherit', env: pagefindEnv() });
     child.on('error', reject);
-    child.on('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`Pagefind failed (${signal ?? `exit code ${code}`})`))));
+    child.on('close', (code, signal) => (code === 0 ? resolve(undefined) : reject(new Error(`Pagefind failed (${signal ?? `exit code ${code}`})`))));
   });
 }
