@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Locale } from '../../i18n/locales.ts';
 
 /** What a change is about. */
@@ -40,9 +40,10 @@ export function readContentFile(path: string, text: string): { data: unknown; bo
   return match ? { data: safeParse(match[1] ?? ''), body: (match[2] ?? '').trim() } : { data: {}, body: text.trim() };
 }
 
+/** js-yaml, as the content check and Astro read the files (core schema: dates stay text). */
 function safeParse(text: string): unknown {
   try {
-    return parse(text) ?? {};
+    return load(text, { schema: CORE_SCHEMA }) ?? {};
   } catch {
     return {}; // a broken file in history: the change is still listed, without field names
   }
