@@ -8,7 +8,7 @@ import { namedPages, sameWord, type NamedPage } from '../../src/lib/search/names
 import { contentQuery, queryWords } from '../../src/lib/search/query.ts';
 import { ownTextFirst } from '../../src/lib/search/ranking.ts';
 import { searchTermsFor, termNames, type TermPair } from '../../src/lib/search/search-terms.ts';
-import { buildVocabulary, editDistance, suggestQuery } from '../../src/lib/search/suggest.ts';
+import { buildVocabulary, countWords, editDistance, suggestQuery } from '../../src/lib/search/suggest.ts';
 import { translateSearchState } from '../../src/lib/search/translate-state.ts';
 import { readSearchState } from '../../src/lib/search/url-state.ts';
 
@@ -88,6 +88,11 @@ describe('Mente du', () => {
   test('counts words of four letters or more, most frequent first', () => {
     assert.deepEqual(vocabulary[0], ['kommune', 3]);
     assert.ok(!vocabulary.some(([word]) => word === 'og'));
+  });
+  test('words counted beforehand (shared by both UI languages) add up as if counted together', () => {
+    const shared = countWords(['kommune kommune', 'Frivillige']);
+    assert.deepEqual(buildVocabulary(['kommune frivillige stedsutvikling'], shared), buildVocabulary(['kommune kommune', 'Frivillige', 'kommune frivillige stedsutvikling']));
+    assert.deepEqual(shared.get('kommune'), 2, 'the shared counts are not changed');
   });
   test('replaces an unknown word by the closest known one', () => {
     assert.equal(suggestQuery('kompetanceudvikling', vocabulary), 'kompetenceudvikling');

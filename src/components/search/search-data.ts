@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { paths } from '../../lib/paths.ts';
 import type { NamedPage } from '../../lib/search/names.ts';
 import { entrySearchText, termNames } from '../../lib/search/search-terms.ts';
-import { buildVocabulary } from '../../lib/search/suggest.ts';
+import { buildVocabulary, countWords } from '../../lib/search/suggest.ts';
 
 
 /** Themes, glossary pairs and sources, as the direct links of one UI language. */
@@ -32,13 +32,31 @@ export async function namedPagesFor(locale: Locale): Promise<NamedPage[]> {
   ];
 }
 
+/**
+ * The words both UI languages' indexes hold (the entries' own text, organisations, places,
+ * programmes, glossary terms), counted once per build: at 10,000 entries that is most of the work.
+ */
+let sharedCounts: Promise<Map<string, number>> | undefined;
+function sharedWordCounts(): Promise<Map<string, number>> {
+  sharedCounts ??= getKnowledgeBase().then(({ entries, summaries, glossary }) =>
+    countWords([
+      ...entries.flatMap((entry) => [entrySearchText(entry.data, summaries.get(entry.id)?.items ?? []), entry.data.organisation, ...entry.data.places, ...entry.data.programmes]),
+      ...glossary.flatMap((term) => [term.data.da, term.data.nb]),
+    ]),
+  );
+  return sharedCounts;
+}
+
 /** Every word the UI language's index holds (entries in both countries, themes, glossary, sources), with counts. */
 export async function vocabularyFor(locale: Locale): Promise<[string, number][]> {
-  const { entries, summaries, themes, glossary, sources } = await getKnowledgeBase();
-  return buildVocabulary([
-    ...entries.flatMap((entry) => [entrySearchText(entry.data, summaries.get(entry.id)?.items ?? []), entry.data.summary[locale], entry.data.organisation, ...entry.data.places, ...entry.data.programmes]),
-    ...themes.flatMap((theme) => [theme.data[locale].label, theme.data[locale].description]),
-    ...glossary.flatMap((term) => [term.data.da, term.data.nb, term.data.note?.[locale] ?? '']),
-    ...sources.flatMap((source) => [source.data.title, source.data.description[locale], source.data.publisher]),
-  ]);
+  const { entries, themes, glossary, sources } = await getKnowledgeBase();
+  return buildVocabulary(
+    [
+      ...entries.map((entry) => entry.data.summary[locale]),
+      ...themes.flatMap((theme) => [theme.data[locale].label, theme.data[locale].description]),
+      ...glossary.map((term) => term.data.note?.[locale] ?? ''),
+      ...sources.flatMap((source) => [source.data.title, source.data.description[locale], source.data.publisher]),
+    ],
+    await sharedWordCounts(),
+  );
 }

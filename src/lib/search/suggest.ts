@@ -4,12 +4,17 @@ import { isFunctionWord, queryWords } from './query.ts';
 /** Words of one UI language's indexed text and how often each occurs, most frequent first. */
 export type Vocabulary = readonly (readonly [word: string, count: number])[];
 
-/** Counts the words of at least 4 letters (lower-cased), most frequent first, then alphabetical. */
-export function buildVocabulary(texts: Iterable<string>): [string, number][] {
-  const counts = new Map<string, number>();
+/** Counts the words of at least 4 letters (lower-cased) of `texts`, added to `counts` when given. */
+export function countWords(texts: Iterable<string>, counts = new Map<string, number>()): Map<string, number> {
   for (const text of texts) {
     for (const word of text.toLocaleLowerCase('da').match(/\p{L}{4,}/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Counts the words of at least 4 letters (lower-cased), most frequent first, then alphabetical. */
+export function buildVocabulary(texts: Iterable<string>, counted?: ReadonlyMap<string, number>): [string, number][] {
+  const counts = countWords(texts, new Map(counted));
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'da'));
 }
 
