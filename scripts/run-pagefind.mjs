@@ -26,8 +26,10 @@ const PAGEFIND_PACKAGE = new URL('../node_modules/pagefind/package.json', import
 const WRAPPER = fileURLToPath(new URL('../node_modules/pagefind/lib/runner/bin.cjs', import.meta.url));
 export const MALLOC_CONF = 'narenas:1,tcache_max:1024';
 
-/** Pagefind's native binary for this platform, resolved as its npm wrapper does; undefined when it is not installed. */
-/** @returns {string | undefined} */
+/**
+ * Pagefind's native binary for this platform, resolved as its npm wrapper does; undefined when it is not installed.
+ * @returns {string | undefined}
+ */
 export function pagefindBinary() {
   const fromEnv = process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? process.env['PAGEFIND_BINARY_PATH'];
   if (fromEnv) return fromEnv;

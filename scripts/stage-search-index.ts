@@ -17,8 +17,8 @@ const words = existsSync(wordsFile) ? (JSON.parse(readFileSync(wordsFile, 'utf8'
 /** An entry page's theme keywords (words are keyed by the page's address). */
 const themeWordsOf = (path: string) => (basename(path) === 'index.html' ? words[pageAddress(path)] : undefined);
 
-/** Writes the copy of `locale`'s pages into `staging` and returns how many pages it holds. */
-function stage(locale: string, staging: string): number {
+/** Writes the copy of `locale`'s pages into `staging`. */
+function stage(locale: string, staging: string): void {
   const made = new Set<string>();
   const write = (path: string, content: string) => {
     const to = join(staging, path);
@@ -46,9 +46,8 @@ function stage(locale: string, staging: string): number {
     }
   };
   walk(join(site, locale));
-  if (copied > 0) return copied;
+  if (copied > 0) return;
   for (const path of withoutBody) write(path, withThemeWords(readFileSync(join(site, path), 'utf8'), themeWordsOf(path)));
-  return withoutBody.length;
 }
 
 for (const locale of locales) stage(locale, join(stagingRoot, locale));

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { EntrySummary } from '../lib/model.ts';
 import { rankAllRelatedEntries, type RelatedEntry } from '../lib/related.ts';
 import { buildThemeIndex, type ThemedItem } from '../lib/theme-index.ts';
@@ -84,4 +85,10 @@ let cached: Promise<KnowledgeBase> | undefined;
 export function getKnowledgeBase(): Promise<KnowledgeBase> {
   cached ??= load();
   return cached;
+}
+
+/** `getStaticPaths` entries for a page that exists once per source and UI language. */
+export async function sourcePagePaths(): Promise<{ params: { lang: Locale; source: string }; props: { locale: Locale; source: Source } }[]> {
+  const { sources } = await getKnowledgeBase();
+  return LOCALES.flatMap((locale) => sources.map((source) => ({ params: { lang: locale, source: source.id }, props: { locale, source } })));
 }
