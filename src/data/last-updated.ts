@@ -3,6 +3,8 @@ import { statSync } from 'node:fs';
 import { parseGitLog } from '../lib/edit-history.ts';
 
 let history: Map<string, string> | undefined;
+/** Files outside git, by path: an entry page asks three times (citation, head, history), in both languages. */
+const modifiedTimes = new Map<string, Date | undefined>();
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -36,6 +38,11 @@ function gitHistory(): Map<string, string> {
 export function lastUpdated(filePath: string): Date | undefined {
   const committed = gitHistory().get(filePath);
   if (committed) return new Date(committed);
+  if (!modifiedTimes.has(filePath)) modifiedTimes.set(filePath, modifiedTime(filePath));
+  return modifiedTimes.get(filePath);
+}
+
+function modifiedTime(filePath: string): Date | undefined {
   try {
     return statSync(filePath).mtime;
   } catch {
