@@ -69,9 +69,9 @@ const load = () => Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
 const PARSED_LINE = /\bentries: parsed (\d+) of (\d+) entries/u;
 
 /**
- * Writes the page cache's dirty pages to disk (`sync`) and says how long that took. Without it, a
- * build pays for the write-back of what the step before it wrote: a warm rebuild right after a
- * cold build took 52–62 s against 36–45 s for the cold build; on a RAM disk, 35.5 s against 37.0 s (one pair).
+ * Writes the page cache's dirty pages to disk (`sync`) and says how long that took, so that no
+ * measured build pays for the write-back of what the step before it wrote (our build writes about
+ * 600 MB). The flush itself is not measured.
  */
 function flushDisk(): number {
   const start = performance.now();
