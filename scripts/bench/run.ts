@@ -11,8 +11,8 @@
  *   --keep               keep the work folder
  *
  * For each N: generate content; then, in rounds, build our site over it from a cold cache
- * (Astro, then Pagefind) and the plain-Astro baseline over the same entries; then rebuild ours
- * warm after one entry changed; weigh an entry page. Then weigh the real site's dist/ if it has
+ * (Astro, then Pagefind) and the plain-Astro baseline over the same entries; then, in pairs, build
+ * ours cold and again warm after one entry changed; weigh an entry page. Then weigh the real site's dist/ if it has
  * been built (`npm run build`). See report.ts for what is measured.
  */
 import { spawnSync } from 'node:child_process';
