@@ -36,7 +36,10 @@ export default defineConfig({
   compressHTML: true,
   // Page-specific styles (overview, glossary, source text) go to linked files, not <style> blocks:
   // an inlined block needs its hash in every page's Content-Security-Policy (about 50 bytes each).
-  build: { inlineStylesheets: 'never' },
+  // concurrency 2: a page is rendered while the one before it is written. Astro's default (1)
+  // waits for every file write; at 10,000 entries this gave 33.3–34.1 s of wall time against
+  // 37.6–38.9 s (3 alternating pairs), the same CPU time and byte-identical pages.
+  build: { inlineStylesheets: 'never', concurrency: 2 },
   // Shiki writes inline style attributes, which the Content-Security-Policy below blocks.
   markdown: { syntaxHighlight: false },
   // deployFiles reads the built pages' policy, so it runs after the others have written theirs.
