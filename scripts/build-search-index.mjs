@@ -28,15 +28,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { runPagefindAsync } from './run-pagefind.mjs';
 
-const site = process.argv[2] ?? 'dist';
+// node scripts/build-search-index.mjs [site] [--staging-dir <folder>]
+// --staging-dir: write the copies into a new folder in <folder> and leave them there. The
+// benchmark uses it and deletes them when it ends, so that no measured build follows the deletion
+// of 40,000 files (see `retired` in scripts/bench/run.ts).
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'staging-dir': { type: 'string' } } });
+const site = positionals[0] ?? 'dist';
+const keepStaging = values['staging-dir'] !== undefined;
 const EXCLUDE = ['.visually-hidden', '.tag-list', 'dl.facts', '.search-terms', '.page-history'];
 const WORDS_FILE = join(site, 'search-index-words.json');
 const STAGE = fileURLToPath(new URL('./stage-search-index.ts', import.meta.url));
 const LOCALES = ['da', 'nb'];
 
-const stagingRoot = mkdtempSync(join(resolve(site, '..'), '.search-staging-'));
+const stagingRoot = mkdtempSync(join(resolve(values['staging-dir'] ?? join(site, '..')), '.search-staging-'));
 try {
   execFileSync(process.execPath, [STAGE, site, stagingRoot, ...LOCALES], { stdio: 'inherit' });
   const exclude = EXCLUDE.flatMap((selector) => ['--exclude-selectors', selector]);
@@ -46,11 +53,11 @@ try {
     const staging = join(stagingRoot, locale);
     await runPagefindAsync(['--site', staging, '--glob', `${locale}/**/*.html`, '--output-path', join(site, 'pagefind', locale), '--force-language', 'da', ...exclude, '--quiet']);
     await removed;
-    removed = rm(staging, { recursive: true, force: true });
+    if (!keepStaging) removed = rm(staging, { recursive: true, force: true });
   }
   await removed;
 } finally {
-  rmSync(stagingRoot, { recursive: true, force: true });
+  if (!keepStaging) rmSync(stagingRoot, { recursive: true, force: true });
   rmSync(WORDS_FILE, { force: true });
 }
 console.log(`Pagefind: indexed ${site}/da and ${site}/nb into ${site}/pagefind/da and ${site}/pagefind/nb`);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './support/content.ts';
@@ -62,5 +62,12 @@ test.describe('a brand-new entry with only the required fields', () => {
       await page.goto(path);
       await expect(page.locator('main ol.search-results > li').first().getByRole('link')).toHaveText(name);
     }
+  });
+
+  test('leaves no staging copies of its pages beside the site', () => {
+    // The index script stages a copy of every page beside dist/ and must remove it (only the
+    // benchmark asks to keep it, with --staging-dir).
+    expect(readdirSync(work).filter((name) => name.startsWith('.search-staging-'))).toEqual([]);
+    expect(existsSync(join(dist, 'pagefind/da/pagefind.js')) && existsSync(join(dist, 'pagefind/nb/pagefind.js'))).toBe(true);
   });
 });
