@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { reuseCheckedFrontmatter } from './lib/content-cache/checked-frontmatter.ts';
 import { countParsed } from './lib/content-cache/count-parsed.ts';
 import { createEntrySchema, createGlossaryTermSchema, pageSchema, sourceSchema, themeSchema } from './schemas/index.ts';
 
@@ -45,7 +46,7 @@ function dataOnlyWithoutBody(loader: Loader): Loader {
 
 /** One entry per county, focus area, goal group … (content/entries/<source>/<slug>.mdx). */
 const entries = defineCollection({
-  loader: countParsed(dataOnlyWithoutBody(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` }))),
+  loader: countParsed(dataOnlyWithoutBody(reuseCheckedFrontmatter(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/entries` })))),
   schema: createEntrySchema({
     source: reference('sources'),
     theme: reference('themes'),
@@ -61,7 +62,7 @@ const glossary = defineCollection({
 
 /** Text pages per language (content/pages/<lang>/<slug>.mdx): about, editor's guide, accessibility. */
 const pages = defineCollection({
-  loader: countParsed(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pages` })),
+  loader: countParsed(reuseCheckedFrontmatter(glob({ pattern: '*/*.mdx', base: `${CONTENT_ROOT}/pages` }))),
   schema: pageSchema,
 });
 

@@ -8,8 +8,11 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { da, nb };
 /** Returns the translate function for a locale; `{name}` placeholders are filled from `values`. */
 export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return function t(key: UiKey, values: Record<string, string | number> = {}): string {
-    return dictionary[key].replace(/\{(\w+)\}/gu, (match, name: string) => String(values[name] ?? match));
+  return function t(key: UiKey, values?: Record<string, string | number>): string {
+    const text = dictionary[key];
+    // Most strings have no placeholder, and every page asks for dozens of them.
+    if (!values || !text.includes('{')) return text;
+    return text.replace(/\{(\w+)\}/gu, (match, name: string) => String(values[name] ?? match));
   };
 }
 

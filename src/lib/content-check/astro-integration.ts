@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { offerCheckedFrontmatter } from '../content-cache/checked-frontmatter.ts';
 import { checkContent } from './check-content.ts';
 import { showContentProblemsInDev } from './dev-notice.ts';
 import { formatProblem, type Problem } from './problem.ts';
@@ -16,9 +17,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = checkContent(process.cwd(), contentDir);
+        const { problems, frontmatter } = checkContent(process.cwd(), contentDir);
         initial = problems;
-        if (problems.length === 0) return;
+        if (problems.length === 0) return offerCheckedFrontmatter(frontmatter);
         const report = problems.map(formatProblem).join('\n');
         if (command === 'build') {
           console.error(report);

@@ -8,6 +8,7 @@ import { checkBodySafety, checkYamlSafety } from './check-safety.ts';
 import { seedAttributionProblems } from './check-seed-attribution.ts';
 import { readSeedFile, seedLineProblems, type SeedFile } from './check-seed-lines.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import { checkedFrontmatter, sameUnderBothSchemas, type CheckedFrontmatter } from '../content-cache/checked-frontmatter.ts';
 import { listFiles, parseYaml, readText, splitFrontmatter, type LocatedYaml } from './read-files.ts';
 import { schemaProblems } from './schema-problems.ts';
 
@@ -32,6 +33,8 @@ interface Loaded<T> {
 export interface CheckResult {
   problems: Problem[];
   counts: { entries: number; themes: number; sources: number; glossary: number; pages: number };
+  /** The MDX files whose frontmatter parse the build's loaders can take over, by absolute path (see checked-frontmatter.ts). */
+  frontmatter: Map<string, CheckedFrontmatter>;
 }
 
 const normalize = (text: string) => text.replace(/[\s\u00a0]+/gu, ' ').trim();
@@ -78,6 +81,7 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
   const entries: Loaded<EntryData>[] = [];
   const pages: Loaded<z.infer<typeof pageSchema>>[] = [];
   let glossary: { yaml: LocatedYaml; file: string; terms: GlossaryTermData[] } | undefined;
+  const frontmatter = new Map<string, CheckedFrontmatter>();
 
   const validate = <T,>(schema: z.ZodType, yaml: LocatedYaml, file: string): T | undefined => {
     problems.push(...yaml.problems);
@@ -111,6 +115,10 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
       }
       const yaml = parseYaml(parts.yaml, file, 2);
       const data = validate(place.kind === 'entry' ? entrySchema : pageSchema, yaml, file);
+      if (yaml.parsedBy === 'js-yaml' && sameUnderBothSchemas(parts.yaml)) {
+        const path = join(contentPath, relative);
+        frontmatter.set(path, checkedFrontmatter(read.text, parts.yaml, yaml.data, parts.body));
+      }
       problems.push(...checkMdxBody(parts.body, file, parts.bodyLine));
       problems.push(...checkBodySafety(parts.body, file, parts.bodyLine));
       if (place.kind === 'entry' && (data || yaml.data)) entries.push({ id, file, data: (data as EntryData | undefined) ?? looseEntry(yaml.data), yaml });
@@ -234,5 +242,6 @@ export function checkContent(root: string, contentDir = 'content', seedsDir = 's
   return {
     problems: sortProblems(problems),
     counts: { entries: entries.length, themes: themes.length, sources: sources.length, glossary: glossary?.terms.length ?? 0, pages: pages.length },
+    frontmatter,
   };
 }
