@@ -31,8 +31,7 @@ export const BUDGETS = {
 /** One round at one N: our build, then Pagefind over it, then the baseline's build, each from a cold cache. */
 export interface Round {
   astro: Measurement;
-  /** Absent in the rounds of the CI check that leave Pagefind out (it runs in the last one only). */
-  pagefind?: Measurement;
+  pagefind: Measurement;
   baseline: Measurement;
   /** 1-minute load average when the round began and when it ended. */
   load: [number, number];
@@ -97,15 +96,10 @@ export function spread(values: readonly number[]): Spread {
 export const timeRatio = (round: Round) => round.astro.wallMs / round.baseline.wallMs;
 /** The same ratio in CPU time (user + system): less sensitive to other work on the machine. */
 export const cpuRatio = (round: Round) => round.astro.cpuMs / round.baseline.cpuMs;
-export const combinedRatio = (round: IndexedRound) => (round.astro.wallMs + round.pagefind.wallMs) / round.baseline.wallMs;
+export const combinedRatio = (round: Round) => (round.astro.wallMs + round.pagefind.wallMs) / round.baseline.wallMs;
 export const memoryRatio = (round: Round) => round.astro.peakRssBytes / round.baseline.peakRssBytes;
 
 export const over = (result: SizeResult, figure: (round: Round) => number): Spread => spread(result.rounds.map(figure));
-/** A round in which Pagefind ran. */
-export type IndexedRound = Round & { pagefind: Measurement };
-/** `over`, for the rounds in which Pagefind ran. */
-export const overIndexed = (result: SizeResult, figure: (round: IndexedRound) => number): Spread =>
-  spread(result.rounds.filter((round): round is IndexedRound => round.pagefind !== undefined).map(figure));
 /** Milliseconds of our Astro build per page written (median over the rounds). */
 export const perPageMs = (result: SizeResult) => over(result, (round) => round.astro.wallMs).median / result.pages;
 /** CPU milliseconds of our Astro build per page written (median over the rounds). */
@@ -131,11 +125,11 @@ export function verdicts(results: readonly SizeResult[], real: RealSite | undefi
     out.push({ name: `${n}: build time / baseline (wall)`, value: x(time), budget: `≤ ${limit}×`, ok: time <= limit });
     out.push({ name: `${n}: build time / baseline (CPU)`, value: x(cpu), budget: `≤ ${limit}×`, ok: cpu <= limit });
     if (large) {
-      const combined = overIndexed(result, combinedRatio).median;
+      const combined = over(result, combinedRatio).median;
       out.push({ name: `${n}: (Astro + Pagefind) / baseline`, value: x(combined), budget: `≤ ${BUDGETS.combinedRatio}×`, ok: combined <= BUDGETS.combinedRatio });
     }
     const astroPeak = over(result, (round) => round.astro.peakRssBytes).median;
-    const pagefindPeak = overIndexed(result, (round) => round.pagefind.peakRssBytes).median;
+    const pagefindPeak = over(result, (round) => round.pagefind.peakRssBytes).median;
     out.push({ name: `${n}: peak memory, Astro`, value: mb(astroPeak), budget: `≤ ${mb(BUDGETS.astroPeakBytes)}`, ok: astroPeak <= BUDGETS.astroPeakBytes });
     out.push({ name: `${n}: peak memory, Pagefind`, value: mb(pagefindPeak), budget: `≤ ${mb(BUDGETS.pagefindPeakBytes)}`, ok: pagefindPeak <= BUDGETS.pagefindPeakBytes });
     const weight = result.entryPage.htmlGzip + result.entryPage.cssGzip;
@@ -186,7 +180,7 @@ export function renderReport(results: readonly SizeResult[], real: RealSite | un
   for (const r of results) {
     const baselineMs = over(r, (round) => round.baseline.wallMs).median;
     lines.push(
-      `| ${r.entries.toLocaleString('en')} | ${r.pages.toLocaleString('en')} / ${r.baselinePages.toLocaleString('en')} | ${withSpread(over(r, (round) => round.astro.wallMs), s)} | ${withSpread(over(r, (round) => round.baseline.wallMs), s)} | **${withSpread(over(r, timeRatio), x)}** | ${withSpread(over(r, cpuRatio), x)} | ${withSpread(overIndexed(r, (round) => round.pagefind.wallMs), s)} | ${withSpread(overIndexed(r, combinedRatio), x)} | ${mb(over(r, (round) => round.astro.peakRssBytes).median)} / ${mb(over(r, (round) => round.baseline.peakRssBytes).median)} | ${withSpread(overIndexed(r, (round) => round.pagefind.peakRssBytes), mb)} | ${perPageMs(r).toFixed(2)} / ${(baselineMs / r.baselinePages).toFixed(2)} ms | ${perPageCpuMs(r).toFixed(2)} / ${(over(r, (round) => round.baseline.cpuMs).median / r.baselinePages).toFixed(2)} ms | ${kb(r.entryPage.htmlGzip + r.entryPage.cssGzip)} | ${r.firstSearch ? kb(r.firstSearch.firstSearchBytes) : '–'} |`,
+      `| ${r.entries.toLocaleString('en')} | ${r.pages.toLocaleString('en')} / ${r.baselinePages.toLocaleString('en')} | ${withSpread(over(r, (round) => round.astro.wallMs), s)} | ${withSpread(over(r, (round) => round.baseline.wallMs), s)} | **${withSpread(over(r, timeRatio), x)}** | ${withSpread(over(r, cpuRatio), x)} | ${withSpread(over(r, (round) => round.pagefind.wallMs), s)} | ${withSpread(over(r, combinedRatio), x)} | ${mb(over(r, (round) => round.astro.peakRssBytes).median)} / ${mb(over(r, (round) => round.baseline.peakRssBytes).median)} | ${withSpread(over(r, (round) => round.pagefind.peakRssBytes), mb)} | ${perPageMs(r).toFixed(2)} / ${(baselineMs / r.baselinePages).toFixed(2)} ms | ${perPageCpuMs(r).toFixed(2)} / ${(over(r, (round) => round.baseline.cpuMs).median / r.baselinePages).toFixed(2)} ms | ${kb(r.entryPage.htmlGzip + r.entryPage.cssGzip)} | ${r.firstSearch ? kb(r.firstSearch.firstSearchBytes) : '–'} |`,
     );
   }
   const warm = results.filter((r) => r.warm.length > 0);
@@ -203,7 +197,7 @@ export function renderReport(results: readonly SizeResult[], real: RealSite | un
   lines.push('', '## Every round', '', '| entries | round | load before → after | Astro wall / CPU / peak | Pagefind wall / peak | baseline wall / CPU / peak | time ratio | CPU ratio |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     r.rounds.forEach((round, index) => {
-      lines.push(`| ${r.entries.toLocaleString('en')} | ${index + 1} | ${round.load[0].toFixed(2)} → ${round.load[1].toFixed(2)} | ${s(round.astro.wallMs)} / ${s(round.astro.cpuMs)} / ${mb(round.astro.peakRssBytes)} | ${round.pagefind ? `${s(round.pagefind.wallMs)} / ${mb(round.pagefind.peakRssBytes)}` : '–'} | ${s(round.baseline.wallMs)} / ${s(round.baseline.cpuMs)} / ${mb(round.baseline.peakRssBytes)} | ${x(timeRatio(round))} | ${x(cpuRatio(round))} |`);
+      lines.push(`| ${r.entries.toLocaleString('en')} | ${index + 1} | ${round.load[0].toFixed(2)} → ${round.load[1].toFixed(2)} | ${s(round.astro.wallMs)} / ${s(round.astro.cpuMs)} / ${mb(round.astro.peakRssBytes)} | ${s(round.pagefind.wallMs)} / ${mb(round.pagefind.peakRssBytes)} | ${s(round.baseline.wallMs)} / ${s(round.baseline.cpuMs)} / ${mb(round.baseline.peakRssBytes)} | ${x(timeRatio(round))} | ${x(cpuRatio(round))} |`);
     });
     r.warm.forEach((build, index) => {
       lines.push(`| ${r.entries.toLocaleString('en')} | cold before warm ${index + 1} | ${build.load.toFixed(2)} | ${s(build.cold.wallMs)} / ${s(build.cold.cpuMs)} / ${mb(build.cold.peakRssBytes)} | – | – | – | – |`);
@@ -227,7 +221,7 @@ export function renderReport(results: readonly SizeResult[], real: RealSite | un
     '',
     '- Content: `scripts/bench/generate.ts` writes N synthetic entries in the project\'s schemas to a temporary folder (never `content/`): per 31 entries a Danish note of 13 entries and a Norwegian overview of 18; source text (goals, actions, targets, principles) cut verbatim from the seeds, as the content check requires, glossary terms included as the seeds use them; summaries in both languages, titles and passages from a Markov chain over the seeds; real theme ids; the real themes, glossary and text pages. Our site is built over it in a copy of the project with `CONTENT_DIR=<tmp>/content node scripts/astro-build.mjs --outDir <tmp>/dist` (`astro build` with the heap limit `npm run build` gives it), then `scripts/build-search-index.mjs <tmp>/dist` (Pagefind, one index per UI language).',
     '- Baseline: `scripts/bench/baseline.ts` writes a plain Astro project with one Markdown page per entry page of ours (2 × N: Danish and Norwegian UI), with the same text, one content collection, one route, one layout, no MDX, built with `astro build` by the same Astro.',
-    '- Rounds: per N, ours (Astro, then Pagefind) and the baseline are built in turn, each round from a cold cache (Astro\'s cache folder and `.astro/` removed first), at least 3 rounds; every measured step starts once `sync` has written the disk cache out. No output is deleted while the bench runs: each build writes to an empty folder, the one before it is moved aside, and Pagefind\'s staging copies are left (`--staging-dir`) until the bench ends, because on ext4 without a journal a build that follows the deletion of tens of thousands of files pays up to 20 s of system time for it. Ratios are taken within a round, then their median is reported and judged; the spread is the lowest and highest value. The 1-minute load average is read from /proc/loadavg at the start and end of each round. The CI check (`--check`, 500 entries) runs Pagefind in its last round only: at that size Pagefind\'s time has no budget and its memory (about 140 MB) is far under its budget, and the synthetic first search needs one index.',
+    '- Rounds: per N, ours (Astro, then Pagefind) and the baseline are built in turn, each round from a cold cache (Astro\'s cache folder and `.astro/` removed first), at least 3 rounds; every measured step starts once `sync` has written the disk cache out. No output is deleted while the bench runs: each build writes to an empty folder, the one before it is moved aside, and Pagefind\'s staging copies are left (`--staging-dir`) until the bench ends, because on ext4 without a journal a build that follows the deletion of tens of thousands of files pays up to 20 s of system time for it. Ratios are taken within a round, then their median is reported and judged; the spread is the lowest and highest value. The 1-minute load average is read from /proc/loadavg at the start and end of each round.',
     '- Warm rebuild: after the rounds, our Astro build runs cold, one entry file is changed (its Danish summary) and the build runs again with the cache the cold build left; warm / cold is taken per pair, and this repeats with a different entry each time. In the CI check the cold build is the last round\'s build of ours, whose cache is still in place. The loader\'s log line gives how many entries were parsed; the bench fails if the changed text is missing from the built page.',
     '- Time: wall time of each command. **Time ratio** = our Astro build / the baseline\'s Astro build (Pagefind has no counterpart in the baseline and is shown apart). CPU time ratio: the same with the CPU time (user + system) of the process trees, which other work on the machine disturbs less. Per page = median build time / pages written.',
     '- Memory: every 50 ms the sum of resident memory (VmRSS from /proc) of the command\'s whole process tree (Node, Pagefind\'s native binary …); the peak of that sum. Not `/usr/bin/time -v`, which gives only the largest single process.',

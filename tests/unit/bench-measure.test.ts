@@ -81,20 +81,6 @@ describe('bench: page weights and report', () => {
     // The median decides, not the highest round.
     assert.deepEqual(names(result(10_000, 120_000, 100_000, 4000, 1000, 1.5 * 1024 ** 3)), []);
   });
-  test('rounds without Pagefind (the CI check runs it in its last round only) leave its figures to the rounds with it', () => {
-    const r = result(500, 12_000, 10_000, 4000, 1000, 1.7 * 1024 ** 3);
-    // Only the last round indexes, at 300 MB: its figures are the Pagefind medians.
-    r.rounds = r.rounds.map((round, index) => (index < 2 ? { astro: round.astro, baseline: round.baseline, load: round.load } : { ...round, pagefind: measurement(1500, 300e6) }));
-    assert.deepEqual(verdicts([r], undefined).filter((v) => !v.ok).map((v) => v.name), []);
-    const report = renderReport([r], undefined, { date: 'today', machine: 'test', command: 'npm run bench -- --check' });
-    // Astro + Pagefind from the last round alone: (13.2 s + 1.5 s) / 11.0 s.
-    assert.match(report, /^\| 500 \| 1,000 \/ 1,000 \| .*\| 1\.5 s \| 1\.34× \| .* \| 286 MB \|/mu);
-    assert.match(report, /^\| 500 \| 1 \| 1\.00 → 1\.00 \| [^|]+ \| – \|/mu);
-    assert.match(report, /^\| 500 \| 3 \| 1\.00 → 1\.00 \| [^|]+ \| 1\.5 s \/ 286 MB \|/mu);
-    // With Pagefind over its memory budget in the round that ran it, the check fails.
-    r.rounds[2] = { ...r.rounds[2]!, pagefind: measurement(1500, 1.7 * 1024 ** 3) };
-    assert.deepEqual(verdicts([r], undefined).filter((v) => !v.ok).map((v) => v.name), ['N = 500: peak memory, Pagefind']);
-  });
   test('a warm rebuild that parses more than the changed entry is over', () => {
     const r = result(500, 12_000, 10_000);
     r.warm = [{ ...r.warm[0]!, parsed: [500, 500] }];
