@@ -58,7 +58,7 @@ const sizes = (values.n ?? (values.check ? '500' : '500,2000,10000')).split(',')
   return n;
 });
 // The check runs at 500 entries, where builds take 3–4 s and single rounds range over 1.44–1.91×
-// in CPU time: five rounds keep the median it judges steadier than three (about 50 s in all).
+// in CPU time: five rounds keep the median it judges steadier than three (the check takes 50–90 s here; README, "Benchmark").
 const rounds = Number(values.rounds ?? (values.check ? 5 : 3));
 if (!Number.isInteger(rounds) || rounds < 3) throw new Error(`--rounds: expected a whole number of at least 3, got "${values.rounds}"`);
 const warmBuilds = Number(values.warm ?? (values.check ? 1 : 3));
